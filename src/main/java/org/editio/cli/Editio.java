@@ -1,1 +1,53 @@
-package org.editio.cli; public class Editio { public static void main(String[] a){} }
+package org.editio.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code editio} command: a thin shell over the pipeline. Exit codes: 0 ok, 1 problems in the input,
+ * 2 usage or setup error.
+ */
+@Command(name = "editio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Validates TEI documents and publishes them as a static HTML edition and PDFs.",
+        subcommands = {ValidateCommand.class, BuildCommand.class})
+public final class Editio implements Runnable {
+    static final int OK = 0;
+    static final int PROBLEMS = 1;
+    static final int SETUP = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate or build");
+    }
+
+    /** A configured command line, for {@link #main} and for tests that capture its output. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Editio());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> SETUP);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("editio: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return SETUP;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("editio: " + Failures.describe(ex));
+            return SETUP;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,48 @@
+package org.editio.pipeline;
+
+import java.nio.file.Path;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * The few facts the pipeline itself needs from a TEI header (ids, sort date, PDF metadata, the edition's
+ * name and version); everything a reader sees is rendered by the stylesheets. Immutable.
+ */
+record DocumentFacts(String id, String title, String date, String author, String subject, String keywords,
+        String editionTitle, String editionVersion) {
+
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+
+    static DocumentFacts of(Processor processor, Path file, XdmNode doc) {
+        XPathCompiler xp = processor.newXPathCompiler();
+        xp.declareNamespace("", TEI);
+        String base = file.getFileName().toString().replaceFirst("\\.xml$", "");
+        String id = eval(xp, doc, "string(/TEI/@xml:id)");
+        return new DocumentFacts(
+                safeId(id.isEmpty() ? base : id),
+                eval(xp, doc, "normalize-space((/TEI/teiHeader/fileDesc/titleStmt/title)[1])"),
+                eval(xp, doc, "string((/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/date/(@when, @notBefore, @from),"
+                        + " /TEI/teiHeader/fileDesc/sourceDesc//date/@when)[1])"),
+                eval(xp, doc, "string-join(/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/(persName, orgName)/normalize-space(), '; ')"),
+                eval(xp, doc, "normalize-space(string-join(/TEI/teiHeader/profileDesc/abstract//text(), ''))"),
+                eval(xp, doc, "string-join(/TEI/teiHeader/profileDesc/textClass//term/normalize-space(), ', ')"),
+                eval(xp, doc, "normalize-space((/TEI/teiHeader/fileDesc/editionStmt/edition/title, /TEI/teiHeader/fileDesc/editionStmt/edition)[1])"),
+                eval(xp, doc, "string((/TEI/teiHeader/fileDesc/editionStmt/edition/@n)[1])"));
+    }
+
+    /** Ids become file names: keep them to a safe alphabet. */
+    static String safeId(String id) {
+        String s = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.startsWith(".") || s.isEmpty() ? "_" + s : s;
+    }
+
+    private static String eval(XPathCompiler xp, XdmNode doc, String expr) {
+        try {
+            return xp.evaluateSingle(expr, doc).getStringValue();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("bad built-in XPath " + expr, e);
+        }
+    }
+}

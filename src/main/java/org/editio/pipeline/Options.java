@@ -1,0 +1,14 @@
+package org.editio.pipeline;
+
+/**
+ * What a build makes and how strictly it judges.
+ *
+ * @param lenient publish every readable TEI document; schema problems become warnings
+ * @param html    make the HTML site
+ * @param pdf     make the PDFs
+ */
+public record Options(boolean lenient, boolean html, boolean pdf) {
+    public static Options all(boolean lenient) {
+        return new Options(lenient, true, true);
+    }
+}

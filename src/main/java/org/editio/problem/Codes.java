@@ -1,0 +1,33 @@
+package org.editio.problem;
+
+/**
+ * The catalog of stable problem codes raised by Editio itself. Schematron rules add their own ids
+ * (see schemas/editio.sch); stylesheets raise theirs through {@code editio:problem} messages.
+ */
+public final class Codes {
+    /** The file is not well-formed XML (or uses a DOCTYPE, which Editio refuses). */
+    public static final String XML_MALFORMED = "xml-malformed";
+    /** The file could not be read at all. */
+    public static final String IO = "io";
+    /** The root element is not TEI. */
+    public static final String NOT_TEI = "not-tei";
+    /** RelaxNG validation failed. */
+    public static final String RNG = "rng";
+    /** Two documents share an id, so their pages would overwrite each other. */
+    public static final String DUPLICATE_DOCUMENT_ID = "duplicate-document-id";
+    /** The HTML transformation failed. */
+    public static final String HTML_FAILED = "html-failed";
+    /** The FO transformation or PDF rendering failed. */
+    public static final String PDF_FAILED = "pdf-failed";
+    /** A character has no glyph in the PDF fonts. */
+    public static final String GLYPH_MISSING = "glyph-missing";
+    /** Content does not fit where FOP must put it and would be clipped. */
+    public static final String CONTENT_OVERFLOW = "content-overflow";
+    /** An image or other resource the PDF needs was not found. */
+    public static final String RESOURCE_MISSING = "resource-missing";
+    /** A TEI element the stylesheets have no rule for (rendered generically). */
+    public static final String UNHANDLED_ELEMENT = "unhandled-element";
+
+    private Codes() {
+    }
+}

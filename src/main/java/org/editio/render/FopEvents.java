@@ -1,0 +1,88 @@
+package org.editio.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.EventListener;
+import org.apache.fop.events.model.EventSeverity;
+import org.editio.problem.Codes;
+import org.editio.problem.Problem;
+
+/**
+ * Listens to FOP's events for one document and turns those that mean lost or wrong content (a missing
+ * glyph, overflowing or clipped content, a missing image, a substituted font, any error) into error
+ * problems, so the document fails instead of leaving a log line. One instance per document.
+ */
+final class FopEvents implements EventListener {
+    private final Path file;
+    private final Consumer<Problem> sink;
+    private boolean failed;
+
+    FopEvents(Path file, Consumer<Problem> sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+
+    @Override
+    public void processEvent(Event event) {
+        String id = event.getEventID();
+        String message = EventFormatter.format(event);
+        String code = codeFor(id);
+        if (code != null) {
+            int[] lc = code.equals(Codes.GLYPH_MISSING) ? locateCharacter(event.getParam("ch")) : new int[] {0, 0};
+            fail(code, message, lc);
+        } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
+            fail(Codes.PDF_FAILED, message, new int[] {0, 0});
+        }
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    private void fail(String code, String message, int[] lc) {
+        failed = true;
+        sink.accept(Problem.error(code, "PDF: " + message, file, lc[0], lc[1]));
+    }
+
+    private static String codeFor(String id) {
+        if (id.endsWith("glyphNotAvailable")) {
+            return Codes.GLYPH_MISSING;
+        }
+        if (id.endsWith("fontSubstituted")) {
+            return Codes.GLYPH_MISSING;
+        }
+        if (id.contains("BlockLevelEventProducer") && (id.endsWith("overflow") || id.endsWith("Overflow")
+                || id.endsWith("lineOverflows") || id.endsWith("regionOverflow"))) {
+            return Codes.CONTENT_OVERFLOW;
+        }
+        if (id.endsWith("imageNotFound") || id.endsWith("imageError") || id.endsWith("imageIOError")) {
+            return Codes.RESOURCE_MISSING;
+        }
+        return null;
+    }
+
+    /** Where the character FOP could not set first occurs in the source, so the editor can find it. */
+    private int[] locateCharacter(Object ch) {
+        if (file == null || ch == null) {
+            return new int[] {0, 0};
+        }
+        String needle = ch.toString();
+        try {
+            int line = 1;
+            for (String l : Files.readAllLines(file)) {
+                int at = l.indexOf(needle);
+                if (at >= 0) {
+                    return new int[] {line, l.codePointCount(0, at) + 1};
+                }
+                line++;
+            }
+        } catch (IOException e) {
+            return new int[] {0, 0};
+        }
+        return new int[] {0, 0};
+    }
+}

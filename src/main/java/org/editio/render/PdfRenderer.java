@@ -1,0 +1,88 @@
+package org.editio.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.function.Consumer;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.editio.problem.Codes;
+import org.editio.problem.Problem;
+import org.editio.problem.SetupException;
+import org.xml.sax.ContentHandler;
+
+/**
+ * Renders XSL-FO, streamed in as SAX events, into PDF with Apache FOP. The {@link FopFactory} (fonts,
+ * configuration) is built once and shared by all threads; each {@link #render} call has its own user
+ * agent and event listener, and returns the PDF only when FOP reported nothing that loses content.
+ */
+public final class PdfRenderer {
+    /** Writes a document's XSL-FO into FOP's handler. */
+    @FunctionalInterface
+    public interface FoSource {
+        void writeTo(ContentHandler fop) throws Exception;
+    }
+
+    /** What goes into the PDF's info dictionary and XMP. */
+    public record Metadata(String title, String author, String subject, String keywords) {
+    }
+
+    private final FopFactory factory;
+    private final String producer;
+
+    private PdfRenderer(FopFactory factory, String producer) {
+        this.factory = factory;
+        this.producer = producer;
+    }
+
+    /** A renderer that may read files under {@code projectRoot} (images) and the bundled fonts, nothing else. */
+    public static PdfRenderer create(Path projectRoot, String producer) {
+        try (InputStream conf = PdfRenderer.class.getResourceAsStream("/editio/fop.xconf")) {
+            if (conf == null) {
+                throw new SetupException("the jar has no editio/fop.xconf");
+            }
+            FopConfParser parser = new FopConfParser(conf, projectRoot.toUri(), new LocalResources(projectRoot));
+            return new PdfRenderer(parser.getFopFactoryBuilder().build(), producer);
+        } catch (Exception e) {
+            throw new SetupException("cannot configure Apache FOP: " + e.getMessage(), e);
+        }
+    }
+
+    /** The PDF's bytes, or null when the document failed (the reasons went to {@code problems}). */
+    public byte[] render(Path file, Metadata meta, FoSource fo, Consumer<Problem> problems) {
+        FopEvents events = new FopEvents(file, problems);
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.getEventBroadcaster().addEventListener(events);
+        agent.setTitle(meta.title());
+        agent.setAuthor(meta.author());
+        agent.setSubject(meta.subject());
+        agent.setKeywords(meta.keywords());
+        agent.setCreator("Editio");
+        agent.setProducer(producer);
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            agent.setCreationDate(new Date(Long.parseLong(epoch) * 1000L));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            fo.writeTo(fop.getDefaultHandler());
+        } catch (Exception e) {
+            problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be made: " + rootMessage(e), file, 0, 0));
+            return null;
+        }
+        return events.failed() ? null : out.toByteArray();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

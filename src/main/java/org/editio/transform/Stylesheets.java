@@ -1,0 +1,111 @@
+package org.editio.transform;
+
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Destination;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmEmptySequence;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.editio.problem.Problem;
+import org.editio.problem.SetupException;
+import org.editio.xml.Xml;
+import org.xml.sax.ContentHandler;
+
+/**
+ * The edition's three entry stylesheets (html.xsl, index.xsl, fo.xsl), each compiled once per run. The
+ * compiled {@link XsltExecutable}s are immutable and shared; every call below makes its own transformer,
+ * so calls may run on many threads at once. Stylesheet messages become problems (see MessageRouter), and
+ * {@code xsl:result-document} is refused: a stylesheet writes only where Editio tells it to.
+ */
+public final class Stylesheets {
+    private static final QName CONFIG = new QName(MessageRouter.NS, "config");
+    private static final QName REGISTER = new QName(MessageRouter.NS, "register");
+    private static final QName DOCUMENTS = new QName(MessageRouter.NS, "documents");
+    private static final QName INDEX = new QName(MessageRouter.NS, "index");
+
+    private final Xml xml;
+    private final XsltExecutable html;
+    private final XsltExecutable index;
+    private final XsltExecutable fo;
+
+    private Stylesheets(Xml xml, XsltExecutable html, XsltExecutable index, XsltExecutable fo) {
+        this.xml = xml;
+        this.html = html;
+        this.index = index;
+        this.fo = fo;
+    }
+
+    /** Compiles html.xsl, index.xsl and fo.xsl from {@code stylesheet.apply(name)}. */
+    public static Stylesheets compile(Xml xml, java.util.function.Function<String, URL> stylesheet) {
+        XsltCompiler compiler = xml.processor().newXsltCompiler();
+        return new Stylesheets(xml, compile(compiler, stylesheet.apply("html.xsl")),
+                compile(compiler, stylesheet.apply("index.xsl")), compile(compiler, stylesheet.apply("fo.xsl")));
+    }
+
+    private static XsltExecutable compile(XsltCompiler compiler, URL url) {
+        try {
+            return compiler.compile(new StreamSource(url.toExternalForm()));
+        } catch (SaxonApiException e) {
+            throw new SetupException("cannot compile the stylesheet " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the HTML page for {@code doc} to {@code out}. */
+    public void page(Path file, XdmNode doc, XdmNode register, Map<String, String> config, OutputStream out,
+            Consumer<Problem> problems) throws SaxonApiException {
+        Xslt30Transformer t = transformer(html, file, doc, register, config, problems);
+        Serializer s = t.newSerializer(out);
+        t.applyTemplates(doc, s);
+    }
+
+    /** Streams the XSL-FO for {@code doc} as SAX events into {@code fop}. */
+    public void fo(Path file, XdmNode doc, XdmNode register, Map<String, String> config, ContentHandler fop,
+            Consumer<Problem> problems) throws SaxonApiException {
+        Xslt30Transformer t = transformer(fo, file, doc, register, config, problems);
+        Destination d = new SAXDestination(fop);
+        t.applyTemplates(doc, d);
+    }
+
+    /** Writes the edition's index page listing {@code documents}. */
+    public void index(List<XdmNode> documents, XdmNode register, Map<String, String> config, OutputStream out,
+            Consumer<Problem> problems) throws SaxonApiException {
+        Xslt30Transformer t = transformer(index, null, null, register, config, problems);
+        Map<QName, XdmValue> params = new HashMap<>();
+        params.put(CONFIG, XdmMap.makeMap(config));
+        params.put(REGISTER, register == null ? XdmEmptySequence.getInstance() : register);
+        params.put(DOCUMENTS, new XdmValue(documents));
+        t.setStylesheetParameters(params);
+        t.callTemplate(INDEX, t.newSerializer(out));
+    }
+
+    private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, XdmNode register,
+            Map<String, String> config, Consumer<Problem> problems) throws SaxonApiException {
+        Xslt30Transformer t = exe.load30();
+        Map<QName, XdmValue> params = new HashMap<>();
+        params.put(CONFIG, XdmMap.makeMap(config));
+        params.put(REGISTER, register == null ? XdmEmptySequence.getInstance() : register);
+        t.setStylesheetParameters(params);
+        if (doc != null) {
+            t.setGlobalContextItem(doc);
+        }
+        t.setMessageHandler(new MessageRouter(xml, file, doc, problems));
+        t.setResultDocumentHandler(uri -> {
+            throw new IllegalStateException("xsl:result-document is not allowed in edition stylesheets (" + uri + ")");
+        });
+        return t;
+    }
+}

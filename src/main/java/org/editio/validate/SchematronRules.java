@@ -1,0 +1,98 @@
+package org.editio.validate;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.editio.problem.Problem;
+import org.editio.problem.Severity;
+import org.editio.problem.SetupException;
+import org.editio.xml.Xml;
+
+/**
+ * ISO Schematron rules compiled once with SchXslt2 (on Saxon) into an {@link XsltExecutable}, shared by
+ * all threads; each {@link #check} uses its own transformer. SVRL results become located problems: the
+ * {@code @location} path is evaluated on the line-numbered source tree.
+ */
+final class SchematronRules {
+    private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
+    private static final String TRANSPILER = "/content/transpile.xsl";
+
+    private final Xml xml;
+    private final XsltExecutable rules;
+
+    private SchematronRules(Xml xml, XsltExecutable rules) {
+        this.xml = xml;
+        this.rules = rules;
+    }
+
+    static SchematronRules compile(Xml xml, URL schematron) {
+        URL transpiler = SchematronRules.class.getResource(TRANSPILER);
+        if (transpiler == null) {
+            throw new SetupException("SchXslt2 is missing from the class path (" + TRANSPILER + ")");
+        }
+        try {
+            XsltCompiler compiler = xml.processor().newXsltCompiler();
+            Xslt30Transformer transpile = compiler.compile(new StreamSource(transpiler.toExternalForm())).load30();
+            XdmDestination compiled = new XdmDestination();
+            compiled.setBaseURI(schematron.toURI());
+            XdmNode sch = xml.processor().newDocumentBuilder().build(
+                    new javax.xml.transform.sax.SAXSource(Xml.newReader(), new org.xml.sax.InputSource(schematron.toExternalForm())));
+            transpile.setGlobalContextItem(sch);
+            transpile.applyTemplates(sch, compiled);
+            return new SchematronRules(xml, compiler.compile(compiled.getXdmNode().asSource()));
+        } catch (SaxonApiException | java.net.URISyntaxException e) {
+            throw new SetupException("cannot compile the Schematron rules " + schematron + ": " + e.getMessage(), e);
+        }
+    }
+
+    List<Problem> check(Path file, XdmNode document) {
+        List<Problem> problems = new ArrayList<>();
+        XdmDestination svrl = new XdmDestination();
+        try {
+            Xslt30Transformer t = rules.load30();
+            t.setGlobalContextItem(document);
+            t.applyTemplates(document, svrl);
+        } catch (SaxonApiException e) {
+            problems.add(Problem.error("schematron-failed", "the Schematron rules could not run: " + e.getMessage(), file, 0, 0));
+            return problems;
+        }
+        List<XdmNode> results = svrl.getXdmNode().select(net.sf.saxon.s9api.streams.Steps.descendant())
+                .filter(SchematronRules::isResult).toList();
+        for (XdmNode n : results) {
+            String location = n.getAttributeValue(new QName("location"));
+            int[] lc = xml.locate(document, location);
+            String id = n.getAttributeValue(new QName("id"));
+            String role = n.getAttributeValue(new QName("role"));
+            String text = n.select(net.sf.saxon.s9api.streams.Steps.child(SVRL, "text")).asString();
+            Severity sev = isWarningRole(role) ? Severity.WARNING : Severity.ERROR;
+            problems.add(new Problem(sev, id == null ? "schematron" : id, text.strip().replaceAll("\\s+", " "), file, lc[0], lc[1]));
+        }
+        return problems;
+    }
+
+    private static boolean isResult(XdmNode n) {
+        if (n.getNodeName() == null || !SVRL.equals(n.getNodeName().getNamespace())) {
+            return false;
+        }
+        String local = n.getNodeName().getLocalName();
+        return local.equals("failed-assert") || local.equals("successful-report");
+    }
+
+    private static boolean isWarningRole(String role) {
+        if (role == null) {
+            return false;
+        }
+        String r = role.toLowerCase(Locale.ROOT);
+        return r.equals("warning") || r.equals("warn") || r.equals("info") || r.equals("information");
+    }
+}

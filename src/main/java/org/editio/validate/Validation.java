@@ -1,0 +1,101 @@
+package org.editio.validate;
+
+import com.thaiopensource.validate.Validator;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.editio.problem.Codes;
+import org.editio.problem.Problem;
+import org.editio.xml.RefusedInput;
+import org.editio.xml.Xml;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Validates TEI documents against the edition's RelaxNG schema (Jing) and Schematron rules (SchXslt2),
+ * reading each file once. Both schemas are compiled once in {@link #load}; {@link #check} is thread-safe
+ * and may run for many documents at once.
+ */
+public final class Validation {
+    private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+    private final Xml xml;
+    private final RngSchema rng;
+    private final SchematronRules schematron;
+
+    private Validation(Xml xml, RngSchema rng, SchematronRules schematron) {
+        this.xml = xml;
+        this.rng = rng;
+        this.schematron = schematron;
+    }
+
+    /** Compiles the schemas; throws {@link org.editio.problem.SetupException} when one does not load. */
+    public static Validation load(Xml xml, URL relaxNg, URL schematronRules) {
+        return new Validation(xml, RngSchema.load(relaxNg), SchematronRules.compile(xml, schematronRules));
+    }
+
+    /** The outcome for one file: its tree (null when it could not be read) and every problem found. */
+    public record Result(Path file, XdmNode document, List<Problem> problems) {
+        /** Well-formed and a TEI document: something can be published from it. */
+        public boolean readable() {
+            return document != null;
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** Parses {@code file} once (RelaxNG checks the same SAX stream) and then runs the Schematron rules. */
+    public Result check(Path file) {
+        ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG);
+        Validator validator = rng.newValidator(rngProblems);
+        XdmNode doc;
+        try {
+            doc = xml.parse(file, validator.getContentHandler());
+        } catch (RefusedInput e) {
+            return unreadable(file, Problem.error(e.code(), e.getMessage(),
+                    file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+        } catch (SAXParseException e) {
+            return unreadable(file, Problem.error(Codes.XML_MALFORMED, "not well-formed XML: " + firstLine(e.getMessage()),
+                    file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+        } catch (SAXException e) {
+            return unreadable(file, Problem.error(Codes.XML_MALFORMED, "not well-formed XML: " + firstLine(e.getMessage()), file, 0, 0));
+        } catch (IOException e) {
+            return unreadable(file, Problem.error(Codes.IO, "cannot read the file: " + e.getMessage(), file, 0, 0));
+        }
+        XdmNode root = rootElement(doc);
+        if (root == null || !TEI_NS.equals(root.getNodeName().getNamespace())
+                || !"TEI".equals(root.getNodeName().getLocalName())) {
+            String found = root == null ? "no element" : root.getNodeName().getEQName();
+            return unreadable(file, Problem.error(Codes.NOT_TEI,
+                    "not a TEI document: the root element is " + found + ", expected Q{" + TEI_NS + "}TEI", file,
+                    root == null ? 0 : root.getLineNumber(), root == null ? 0 : root.getColumnNumber()));
+        }
+        List<Problem> problems = new ArrayList<>(rngProblems.problems());
+        problems.addAll(schematron.check(file, doc));
+        return new Result(file, doc, List.copyOf(problems));
+    }
+
+    /** Woodstox appends its own "at [row,col,system-id]" line; the location is printed already. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+    }
+
+    private static Result unreadable(Path file, Problem p) {
+        return new Result(file, null, List.of(p));
+    }
+
+    private static XdmNode rootElement(XdmNode doc) {
+        for (XdmNode child : doc.children()) {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                return child;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.editio.xml;
+
+import java.net.URI;
+import java.util.Locale;
+import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
+import net.sf.saxon.lib.ResourceRequest;
+import net.sf.saxon.lib.ResourceResolver;
+import net.sf.saxon.trans.XPathException;
+import org.xml.sax.InputSource;
+
+/**
+ * Saxon's resolver for everything a stylesheet or query loads (includes, doc(), unparsed-text()): only
+ * {@code file:} and {@code jar:} URIs, XML always through the secure reader. A build therefore makes no
+ * network request. Stateless and thread-safe.
+ */
+final class LocalOnlyResolver implements ResourceResolver {
+    @Override
+    public Source resolve(ResourceRequest request) throws XPathException {
+        String uri = request.uri;
+        if (uri == null) {
+            return null;
+        }
+        String scheme = URI.create(uri.replace(" ", "%20")).getScheme();
+        scheme = scheme == null ? "" : scheme.toLowerCase(Locale.ROOT);
+        if (!scheme.equals("file") && !scheme.equals("jar")) {
+            throw new XPathException("Editio reads only local files; refused " + uri);
+        }
+        if (ResourceRequest.XML_NATURE.equals(request.nature) || ResourceRequest.XSLT_NATURE.equals(request.nature)) {
+            return new SAXSource(SecureReaders.newReader(), new InputSource(uri));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+package org.editio.xml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.Configuration;
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Editio's one way into XML: a Saxon processor and readers configured so that no DTD, external entity
+ * or network resource is ever read, and documents parsed once with line numbers. The processor is
+ * shared by the whole run (thread-safe); a {@link DocumentBuilder} is made per thread.
+ */
+public final class Xml {
+    private final Processor processor;
+    private final PathLocator locator;
+
+    private Xml(Processor processor) {
+        this.processor = processor;
+        this.locator = new PathLocator(processor);
+    }
+
+    /** A new secured Saxon-HE processor with line numbering on. */
+    public static Xml create() {
+        Processor p = new Processor(false);
+        Configuration c = p.getUnderlyingConfiguration();
+        c.setLineNumbering(true);
+        c.setResourceResolver(new LocalOnlyResolver());
+        c.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
+        c.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
+        c.setConfigurationProperty(Feature.DTD_VALIDATION, false);
+        return new Xml(p);
+    }
+
+    public Processor processor() {
+        return processor;
+    }
+
+    /** A fresh secure SAX reader (Woodstox, DTDs and external entities off). */
+    public static XMLReader newReader() {
+        return SecureReaders.newReader();
+    }
+
+    /**
+     * Parses {@code file} once, building a Saxon tree with line numbers while the same events go to
+     * {@code alsoTo} (a validator's handler, or none).
+     *
+     * @throws SAXException on malformed input, with the location in a {@link org.xml.sax.SAXParseException}
+     */
+    public XdmNode parse(Path file, ContentHandler... alsoTo) throws IOException, SAXException {
+        DocumentBuilder builder = processor.newDocumentBuilder();
+        builder.setLineNumbering(true);
+        String systemId = file.toAbsolutePath().normalize().toUri().toString();
+        builder.setBaseURI(java.net.URI.create(systemId));
+        BuildingContentHandler tree;
+        try {
+            tree = builder.newBuildingContentHandler();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot build a Saxon tree", e);
+        }
+        List<ContentHandler> targets = new ArrayList<>();
+        targets.add(tree);
+        targets.addAll(List.of(alsoTo));
+        Tee tee = new Tee(targets);
+        XMLReader reader = SecureReaders.newReader();
+        reader.setContentHandler(tee);
+        reader.setProperty("http://xml.org/sax/properties/lexical-handler", tee);
+        try (InputStream in = Files.newInputStream(file)) {
+            InputSource src = new InputSource(in);
+            src.setSystemId(systemId);
+            reader.parse(src);
+        }
+        try {
+            return tree.getDocumentNode();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot build a Saxon tree", e);
+        }
+    }
+
+    /** Line and column ({@code int[2]}, zeros when unknown) of the node an {@code fn:path()} names. */
+    public int[] locate(XdmNode document, String path) {
+        return locator.locate(document, path);
+    }
+}
