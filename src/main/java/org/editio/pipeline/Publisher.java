@@ -53,7 +53,6 @@ public final class Publisher {
 
     /** Validates the project's sources and publishes the valid ones (all readable ones when lenient). */
     public Report build(Project project, Options options) {
-        List<Path> sources = project.sources();
         Validation validation = Validation.load(xml, project.relaxNg(), project.schematron());
         Stylesheets sheets = Stylesheets.compile(xml, project::stylesheet);
         PdfRenderer pdf = options.pdf() ? PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)") : null;
@@ -75,7 +74,14 @@ public final class Publisher {
                 writeIndex(published, register, edition, sheets, site, problems::add);
                 site.copyAssets(project.xslt());
             }
-            site.commit();
+            List<String> parts = new ArrayList<>();
+            if (options.html()) {
+                parts.add("site");
+            }
+            if (options.pdf()) {
+                parts.add("pdf");
+            }
+            site.commit(parts);
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort(Problem.READING_ORDER);
             return new Report(sorted, documents.size(), published.size());

@@ -41,6 +41,7 @@ public final class PdfRenderer {
 
     /** A renderer that may read files under {@code projectRoot} (images) and the bundled fonts, nothing else. */
     public static PdfRenderer create(Path projectRoot, String producer) {
+        Quiet.silenceLibraryLogging();
         try (InputStream conf = PdfRenderer.class.getResourceAsStream("/editio/fop.xconf")) {
             if (conf == null) {
                 throw new SetupException("the jar has no editio/fop.xconf");
@@ -57,10 +58,10 @@ public final class PdfRenderer {
         FopEvents events = new FopEvents(file, problems);
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(events);
-        agent.setTitle(meta.title());
-        agent.setAuthor(meta.author());
-        agent.setSubject(meta.subject());
-        agent.setKeywords(meta.keywords());
+        agent.setTitle(orNull(meta.title()));
+        agent.setAuthor(orNull(meta.author()));
+        agent.setSubject(orNull(meta.subject()));
+        agent.setKeywords(orNull(meta.keywords()));
         agent.setCreator("Editio");
         agent.setProducer(producer);
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
@@ -76,6 +77,11 @@ public final class PdfRenderer {
             return null;
         }
         return events.failed() ? null : out.toByteArray();
+    }
+
+    /** FOP refuses empty metadata values: leave them out instead. */
+    private static String orNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String rootMessage(Throwable e) {

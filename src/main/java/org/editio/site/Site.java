@@ -101,13 +101,16 @@ public final class Site {
         }
     }
 
-    /** Swaps the staged site/ and pdf/ into the output folder, then removes the previous ones. */
-    public void commit() {
+    /**
+     * Swaps the staged {@code parts} ("site", "pdf") into the output folder, then removes the previous
+     * ones; a part that was not built stays as it was.
+     */
+    public void commit(List<String> parts) {
         try {
             Path old = out.resolve(OLD);
             Folders.deleteTree(old, out);
             Files.createDirectories(old);
-            for (String part : List.of("site", "pdf")) {
+            for (String part : parts) {
                 Path live = out.resolve(part);
                 if (Files.exists(live, LinkOption.NOFOLLOW_LINKS)) {
                     Files.move(live, old.resolve(part), StandardCopyOption.ATOMIC_MOVE);

@@ -1,0 +1,141 @@
+package org.editio.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.editio.TestFiles;
+import org.editio.problem.Problem;
+import org.editio.xml.Xml;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The edition's schemas on the sample and on small crafted documents, with exact locations. */
+class ValidationTest {
+    private static Validation validation;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        URL rng = TestFiles.existing(TestFiles.REPO.resolve("schemas/editio.rng")).toUri().toURL();
+        URL sch = TestFiles.existing(TestFiles.REPO.resolve("schemas/editio.sch")).toUri().toURL();
+        validation = Validation.load(Xml.create(), rng, sch);
+    }
+
+    @Test
+    void sampleAndRegisterHaveNoProblems() {
+        for (Path p : List.of(TestFiles.SAMPLE, TestFiles.REGISTER)) {
+            Validation.Result r = validation.check(TestFiles.existing(p));
+            assertTrue(r.readable());
+            assertEquals(List.of(), r.problems(), "problems in " + p);
+        }
+    }
+
+    @Test
+    void danglingMarginNoteTargetIsLocatedBySchematron() throws IOException {
+        Path doc = variant("target=\"#pt4\"", "target=\"#pt9\"");
+        Validation.Result r = validation.check(doc);
+        List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        Problem p = errors.get(0);
+        assertTrue(p.message().contains("#pt9"), p.message());
+        assertEquals(lineOf(doc, "target=\"#pt9\""), p.line());
+        assertTrue(p.column() > 0);
+    }
+
+    @Test
+    void unknownAttributeIsLocatedByRelaxNg() throws IOException {
+        Path doc = variant("<salute>", "<salute foo=\"x\">");
+        Validation.Result r = validation.check(doc);
+        Problem p = r.problems().get(0);
+        assertEquals("rng", p.code());
+        assertEquals(lineOf(doc, "<salute foo"), p.line());
+        assertEquals(columnOf(doc, "<salute foo"), p.column());
+        assertTrue(p.message().contains("foo"), p.message());
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedNotOnlyTheFirst() throws IOException {
+        Path doc = variant("<salute>", "<salute foo=\"x\">");
+        String text = Files.readString(doc).replace("target=\"#pt4\"", "target=\"#pt9\"").replace("<signed>", "<signed bar=\"y\">");
+        Files.writeString(doc, text);
+        Validation.Result r = validation.check(doc);
+        assertEquals(3, r.problems().stream().filter(Problem::isError).count(), r.problems().toString());
+    }
+
+    @Test
+    void malformedXmlIsOneLocatedProblem() throws IOException {
+        Path doc = dir.resolve("bad.xml");
+        Files.writeString(doc, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n  </x>\n</TEI>\n");
+        Validation.Result r = validation.check(doc);
+        assertFalse(r.readable());
+        assertNull(r.document());
+        Problem p = r.problems().get(0);
+        assertEquals("xml-malformed", p.code());
+        assertEquals(3, p.line());
+    }
+
+    @Test
+    void doctypeAndEntitiesAreRefusedNotFetched() throws IOException {
+        Path doc = dir.resolve("xxe.xml");
+        Files.writeString(doc, "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">&x;</TEI>\n");
+        Validation.Result r = validation.check(doc);
+        assertFalse(r.readable());
+        Problem p = r.problems().get(0);
+        assertEquals("xml-doctype", p.code());
+        assertEquals(2, p.line());
+        assertFalse(p.message().contains("root:"), "no file content may leak: " + p.message());
+    }
+
+    @Test
+    void nonTeiRootIsRefused() throws IOException {
+        Path doc = dir.resolve("html.xml");
+        Files.writeString(doc, "<html><body/></html>");
+        Validation.Result r = validation.check(doc);
+        assertFalse(r.readable());
+        assertEquals("not-tei", r.problems().get(0).code());
+        assertEquals(1, r.problems().get(0).line());
+    }
+
+    @Test
+    void aDocumentIsParsedIntoALineNumberedTree() {
+        Validation.Result r = validation.check(TestFiles.SAMPLE);
+        assertNotNull(r.document());
+        assertTrue(r.document().children().iterator().hasNext());
+    }
+
+    /** A copy of the sample beside a copy of the register, with one replacement applied. */
+    private Path variant(String from, String to) throws IOException {
+        String text = Files.readString(TestFiles.SAMPLE);
+        assertTrue(text.contains(from), "the sample no longer contains " + from);
+        Files.copy(TestFiles.REGISTER, dir.resolve("register.xml"));
+        Path doc = dir.resolve("variant.xml");
+        Files.writeString(doc, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        return doc;
+    }
+
+    static int lineOf(Path doc, String needle) throws IOException {
+        List<String> lines = Files.readAllLines(doc);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + doc);
+    }
+
+    static int columnOf(Path doc, String needle) throws IOException {
+        return Files.readAllLines(doc).get(lineOf(doc, needle) - 1).indexOf(needle) + 1;
+    }
+}
