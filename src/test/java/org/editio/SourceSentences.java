@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * The sentences of the sample's source text (../shared/sources/wilson-112037.txt): the summary and the
  * whole translated telegram with its editorial note, for checking that an output keeps every one.
+ * Sentences never run across the source's paragraphs (blank lines).
  */
 public final class SourceSentences {
     private SourceSentences() {
@@ -20,9 +21,11 @@ public final class SourceSentences {
         String contents = text.substring(text.indexOf("Translation - English") + "Translation - English".length());
         List<String> sentences = new ArrayList<>();
         for (String part : List.of(summary, contents)) {
-            for (String s : normalise(part).split("(?<=[.!?])\\s+")) {
-                if (s.replaceAll("[^A-Za-z]", "").length() >= 3) {
-                    sentences.add(s);
+            for (String paragraph : part.split("\\n\\s*\\n")) {
+                for (String s : normalise(paragraph).split("(?<=[.!?])\\s+")) {
+                    if (s.replaceAll("[^A-Za-z]", "").length() >= 3) {
+                        sentences.add(s);
+                    }
                 }
             }
         }

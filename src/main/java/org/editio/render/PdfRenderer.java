@@ -70,7 +70,12 @@ public final class PdfRenderer {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            Fop fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            Fop fop;
+            synchronized (factory) {
+                // FOP reads its renderer and font configuration (a shared DOM that is not safe to read
+                // from several threads) while it makes a Fop: one at a time; rendering runs in parallel.
+                fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+            }
             fo.writeTo(fop.getDefaultHandler());
         } catch (Exception e) {
             problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be made: " + rootMessage(e), file, 0, 0));

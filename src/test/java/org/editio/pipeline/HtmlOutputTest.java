@@ -70,7 +70,7 @@ class HtmlOutputTest {
                 assertNotNull(t, "target " + targetId + " of " + id + " has no anchor");
                 if (!note.hasClass("margin-note-top")) {
                     assertTrue(t.attr("aria-describedby").contains(id), targetId + " does not point back to " + id);
-                    assertFalse(note.select("a[href=#" + targetId + "]").isEmpty(), id + " does not link to " + targetId);
+                    assertFalse(note.select("a[href=\"#" + targetId + "\"]").isEmpty(), id + " does not link to " + targetId);
                 }
             }
         }
@@ -87,9 +87,9 @@ class HtmlOutputTest {
     @Test
     void distributionListLinksEveryCopyHolderToTheRegister() {
         List<String> holders = List.of("stalin", "molotov", "malenkov", "beria", "mikoyan", "kaganovich", "bulganin", "vyshinsky");
-        Element list = page.selectFirst(".distribution");
+        Element list = page.selectFirst(".type-distribution");
         assertNotNull(list, "no distribution list");
-        List<String> linked = list.select("a[href^=register.html#]").eachAttr("href").stream()
+        List<String> linked = list.select("a[href^=\"register.html#\"]").eachAttr("href").stream()
                 .map(h -> h.substring("register.html#".length())).toList();
         assertEquals(holders, linked);
     }
@@ -97,7 +97,7 @@ class HtmlOutputTest {
     @Test
     void everyRegisterLinkResolves() throws IOException {
         Document register = Jsoup.parse(site.resolve("register.html").toFile(), "UTF-8");
-        for (String href : page.select("a[href^=register.html#]").eachAttr("href")) {
+        for (String href : page.select("a[href^=\"register.html#\"]").eachAttr("href")) {
             String id = href.substring(href.indexOf('#') + 1);
             assertNotNull(register.getElementById(id), "register.html has no entry " + id);
         }
@@ -121,7 +121,7 @@ class HtmlOutputTest {
     @Test
     void indexListsTheTelegramButNotTheRegisterAsADocument() throws IOException {
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        assertFalse(index.select("a[href=wilson-112037.html]").isEmpty());
+        assertFalse(index.select("a[href=\"wilson-112037.html\"]").isEmpty());
         assertTrue(index.text().contains("Shtykov"));
     }
 }

@@ -29,12 +29,18 @@ class PdfOutputTest {
     @Test
     void keepsEverySentenceOfTheSource() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = SourceSentences.normalise(new PDFTextStripper().getText(doc));
+            String text = SourceSentences.normalise(withoutRunningHeads(new PDFTextStripper().getText(doc)));
             for (String sentence : SourceSentences.of(TestFiles.SOURCE_TEXT)) {
                 assertTrue(text.contains(sentence), "missing from the PDF: " + sentence);
             }
             assertTrue(text.contains("give an answer today"));
         }
+    }
+
+    /** Running heads and page numbers interrupt sentences that cross a page break: drop those lines. */
+    private static String withoutRunningHeads(String text) {
+        return text.lines().filter(l -> !l.strip().matches("\\d+ / \\d+") && !l.contains("Editio sample edition, version"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test

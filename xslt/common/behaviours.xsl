@@ -1,0 +1,136 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The shared behaviour vocabulary. Every TEI element the edition knows is mapped here to ONE behaviour
+  name; xslt/html/ and xslt/fo/ each implement every behaviour once (html_text.xsl <-> fo_text.xsl …).
+  Adding an element to the edition means adding a line to editio:behaviour, not writing it twice.
+
+  Vocabulary (output-independent):
+    document        the TEI root: page / page-sequence
+    container       text, body, front, back: no box of its own, children in order
+    section         div: a section of the text
+    heading         head
+    block           p, ab: a paragraph-level block
+    list            list
+    item            item (numbered from @n when present)
+    opener          opener: the telegram's heading block
+    opener-part     seg[@type = classification | distribution | handling] in the opener
+    dateline        dateline (place, number, time, date)
+    salute          salute (the addressee line)
+    closer          closer (closing date and signature)
+    signed          signed
+    inline          hi, seg, emph, foreign, term, title, abbr, expan, … : running text, no own rendering
+    quote           q, quote, said: inline quotation, in quotation marks
+    name            persName, placeName, orgName: link into the register when @ref points there
+    date            date (machine-readable @when)
+    time            time (machine-readable @when)
+    idno            idno
+    link            ref, ptr: a hyperlink through editio:safe-url
+    supplied        supplied: in square brackets, with who supplied it and why
+    choice          choice: the preferred reading shown, the other offered (see editio:choice-shown)
+    note-editorial  note in the text (type editorial or none): numbered note in the notes section
+    note-margin     note in standOff (type marginal): a handwritten annotation beside its target(s)
+    line-break      lb
+    metadata-hidden certainty, respons: editorial metadata, not rendered as text in place
+    omit            teiHeader, standOff, listAnnotation, facsimile: render no text of their own here
+    register-list   listPerson, listPlace, listOrg (register page)
+    register-entry  person, place, org (register page)
+    unknown         anything else: rendered visibly and reported (editio:report-unhandled)
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:editio="urn:editio"
+  xmlns:ep="urn:editio:private"
+  exclude-result-prefixes="#all">
+
+  <!-- The opener seg types that are parts of the telegram heading rather than running text. -->
+  <xsl:variable name="ep:opener-seg-types" as="xs:string+" select="('classification', 'distribution', 'handling')"/>
+
+  <!-- Elements (local names in the TEI namespace) that are running text with no rendering of their own. -->
+  <xsl:variable name="ep:inline-names" as="xs:string+"
+    select="('hi', 'seg', 'emph', 'foreign', 'term', 'title', 'abbr', 'expan', 'orig', 'reg', 'sic', 'corr',
+             'mentioned', 'soCalled', 'distinct', 'gloss', 'w', 'c', 'pc', 'num', 'measure', 'rs', 'name',
+             'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc')"/>
+
+  <!-- The behaviour name of a TEI element; 'unknown' for anything without a rule (incl. foreign namespaces). -->
+  <xsl:function name="editio:behaviour" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="name" as="xs:string" select="local-name($e)"/>
+    <xsl:choose>
+      <xsl:when test="not($e/self::tei:*)">unknown</xsl:when>
+      <xsl:when test="$name = 'TEI'">document</xsl:when>
+      <xsl:when test="$name = ('text', 'body', 'front', 'back', 'group')">container</xsl:when>
+      <xsl:when test="$name = 'div'">section</xsl:when>
+      <xsl:when test="$name = 'head'">heading</xsl:when>
+      <xsl:when test="$name = ('p', 'ab')">block</xsl:when>
+      <xsl:when test="$name = 'list'">list</xsl:when>
+      <xsl:when test="$name = 'item'">item</xsl:when>
+      <xsl:when test="$name = 'opener'">opener</xsl:when>
+      <xsl:when test="$name = 'seg' and $e/@type = $ep:opener-seg-types">opener-part</xsl:when>
+      <xsl:when test="$name = 'dateline'">dateline</xsl:when>
+      <xsl:when test="$name = 'salute'">salute</xsl:when>
+      <xsl:when test="$name = 'closer'">closer</xsl:when>
+      <xsl:when test="$name = 'signed'">signed</xsl:when>
+      <xsl:when test="$name = ('q', 'quote', 'said')">quote</xsl:when>
+      <xsl:when test="$name = ('persName', 'placeName', 'orgName')">name</xsl:when>
+      <xsl:when test="$name = 'date'">date</xsl:when>
+      <xsl:when test="$name = 'time'">time</xsl:when>
+      <xsl:when test="$name = 'idno'">idno</xsl:when>
+      <xsl:when test="$name = ('ref', 'ptr')">link</xsl:when>
+      <xsl:when test="$name = 'supplied'">supplied</xsl:when>
+      <xsl:when test="$name = 'choice'">choice</xsl:when>
+      <xsl:when test="$name = 'note' and editio:is-margin-note($e)">note-margin</xsl:when>
+      <xsl:when test="$name = 'note'">note-editorial</xsl:when>
+      <xsl:when test="$name = 'lb'">line-break</xsl:when>
+      <xsl:when test="$name = ('certainty', 'respons', 'precision')">metadata-hidden</xsl:when>
+      <xsl:when test="$name = ('teiHeader', 'standOff', 'listAnnotation', 'facsimile')">omit</xsl:when>
+      <xsl:when test="$name = ('listPerson', 'listPlace', 'listOrg')">register-list</xsl:when>
+      <xsl:when test="$name = ('person', 'place', 'org')">register-entry</xsl:when>
+      <xsl:when test="$name = $ep:inline-names">inline</xsl:when>
+      <xsl:otherwise>unknown</xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- True for a handwritten standoff annotation: a note inside standOff, or any note of type 'marginal'. -->
+  <xsl:function name="editio:is-margin-note" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:note[ancestor::tei:standOff or @type = 'marginal'])"/>
+  </xsl:function>
+
+  <!-- The preferred child of a choice, shown in the text (expan, reg, corr; else the first child). -->
+  <xsl:function name="editio:choice-shown" as="element()?">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="($choice/(tei:expan | tei:reg | tei:corr), $choice/*)[1]"/>
+  </xsl:function>
+
+  <!-- The alternative child of a choice, offered as a tooltip / second reading (abbr, orig, sic). -->
+  <xsl:function name="editio:choice-alternative" as="element()?">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:sequence select="($choice/* except editio:choice-shown($choice))[1]"/>
+  </xsl:function>
+
+  <!-- The label used for a list item's number: @n when present, else its position among its siblings. -->
+  <xsl:function name="editio:item-number" as="xs:string">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <xsl:sequence select="if ($item/@n) then string($item/@n) else string(count($item/preceding-sibling::tei:item) + 1)"/>
+  </xsl:function>
+
+  <!-- The message text of the unhandled-element warning (shared by the report and by visible renderings). -->
+  <xsl:function name="editio:unhandled-text" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'Element ' || (if ($e/self::tei:*) then 'tei:' || local-name($e) else name($e))
+                          || ' has no rule in the edition stylesheets; it is rendered generically.'"/>
+  </xsl:function>
+
+  <!-- Reports an element without a rule, in the exact form Java reads (docs/xslt-contract.md). -->
+  <xsl:function name="editio:report-unhandled" as="empty-sequence()">
+    <xsl:param name="e" as="element()"/>
+    <xsl:message error-code="editio:unhandled-element" terminate="no">
+      <editio:problem severity="warning" code="unhandled-element" path="{path($e)}">
+        <xsl:value-of select="editio:unhandled-text($e)"/>
+      </editio:problem>
+    </xsl:message>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fo_metadata.xsl (mirrors html/html_metadata.xsl): the block at the top of the first page: edition,
+  title, date, then a two-column list of fields (label in Liberation Sans, value in the text face) read
+  from the header through common/metadata.xsl. Absent fields are left out, never guessed.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:fo="http://www.w3.org/1999/XSL/Format"
+  xmlns:editio="urn:editio"
+  xmlns:efo="urn:editio:fo"
+  exclude-result-prefixes="#all">
+
+  <!-- The width of the label column of the metadata list. -->
+  <xsl:variable name="efo:label-column" as="xs:string" select="'34mm'"/>
+
+  <!-- The metadata block of the document being transformed (the context is the document node). -->
+  <xsl:template name="efo:metadata-block" as="element(fo:block)">
+    <xsl:variable name="doc" as="document-node()" select="/"/>
+    <xsl:variable name="src" as="map(xs:string, xs:string)?" select="editio:digital-source($doc)"/>
+    <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="editio:licence($doc)"/>
+    <xsl:variable name="time" as="map(xs:string, xs:string)?" select="editio:telegram-time($doc)"/>
+    <xsl:variable name="dateline-date" as="map(xs:string, xs:string)?" select="editio:dateline-date($doc)"/>
+    <fo:block id="{$efo:metadata-id}">
+      <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" space-after="3mm">
+        <xsl:value-of select="string-join((editio:config('edition-title'),
+                                            editio:config('edition-version')[. ne ''] ! ('version ' || .)), ' · ')"/>
+      </fo:block>
+      <fo:block font-size="18pt" font-weight="bold" line-height="1.2" space-after="1mm" keep-with-next.within-page="always">
+        <xsl:value-of select="editio:title($doc)"/>
+      </fo:block>
+      <fo:block font-size="12pt" space-after="4mm" keep-with-next.within-page="always">
+        <xsl:value-of select="(editio:date-display($doc), editio:subtitle($doc))[1]"/>
+      </fo:block>
+      <fo:table table-layout="fixed" width="{$efo:body-width}" border-collapse="separate"
+        border-before-style="solid" border-before-width="0.6pt" border-before-color="#888888"
+        border-after-style="solid" border-after-width="0.6pt" border-after-color="#888888"
+        font-size="9pt" line-height="1.3" space-after="2mm">
+        <fo:table-column column-number="1" column-width="{$efo:label-column}"/>
+        <fo:table-column column-number="2" column-width="proportional-column-width(1)"/>
+        <fo:table-body>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Date'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:value-of select="editio:date-display($doc)"/>
+              <xsl:for-each select="editio:correspondence-note($doc)">
+                <fo:block font-size="8.5pt" color="#333333"><xsl:apply-templates mode="efo:inline"/></fo:block>
+              </xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'From → To'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:if test="exists((editio:senders($doc), editio:recipients($doc)))">
+                <xsl:sequence select="efo:names(editio:senders($doc))"/>
+                <xsl:text> → </xsl:text>
+                <xsl:sequence select="efo:names(editio:recipients($doc))"/>
+              </xsl:if>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Place'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:apply-templates select="editio:place($doc)" mode="efo:inline"/>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Telegram'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:value-of select="string-join((
+                  editio:telegram-number($doc) ! ('No. ' || .),
+                  $time ! (?display || ' (“' || ?source || '”)'),
+                  $dateline-date ! (?display || ' (“' || ?source || '”)')), ', ')"/>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Classification'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:value-of select="string-join((editio:classification($doc), editio:handling($doc)), '; ')"/>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Archival sources'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:for-each select="editio:archival-sources($doc)">
+                <fo:block>
+                  <xsl:value-of select="string-join((
+                      (?repository || (if (?repository-abbr ne '' and ?repository-abbr ne ?repository) then ' (' || ?repository-abbr || ')' else ''))[. ne ''],
+                      ?settlement[. ne ''], ?collection[. ne ''], ?idno[. ne '']), ', ')"/>
+                </fo:block>
+              </xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Language'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:value-of select="string-join((
+                  editio:original-language($doc) ! ('Original: ' || .),
+                  editio:translation-statement($doc)), '. ')"/>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Summary'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:for-each select="editio:summary($doc)">
+                <fo:block text-align="justify"><xsl:apply-templates mode="efo:inline"/></fo:block>
+              </xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Annotations'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:for-each select="distinct-values(efo:margin-notes($doc) ! @hand)">
+                <xsl:variable name="hand" as="element(tei:handNote)?" select="($doc//tei:handNote[@xml:id = substring-after(current(), '#')])[1]"/>
+                <fo:block>
+                  <xsl:apply-templates select="$hand/node()" mode="efo:inline"/>
+                  <xsl:text> Printed beside the text in </xsl:text>
+                  <fo:inline color="{$efo:ink}" font-style="italic">dark red italics</fo:inline>
+                  <xsl:text>, headed by the hand’s name.</xsl:text>
+                </fo:block>
+              </xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Digital source'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:if test="exists($src)">
+                <xsl:value-of select="string-join(($src?title ! ('“' || . || '”'), $src?date, $src?publisher,
+                                                   $src?idno ! ('no. ' || .))[. ne ''], ', ')"/>
+                <xsl:if test="$src?url ne ''">
+                  <xsl:text>: </xsl:text>
+                  <xsl:sequence select="efo:url-link($src?url)"/>
+                </xsl:if>
+              </xsl:if>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Licence'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:if test="exists($licence)">
+                <xsl:value-of select="$licence?text"/>
+                <xsl:if test="$licence?url ne ''">
+                  <xsl:text> </xsl:text>
+                  <xsl:sequence select="efo:url-link($licence?url)"/>
+                </xsl:if>
+              </xsl:if>
+            </xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'How to cite'"/>
+            <xsl:with-param name="value" as="item()*">
+              <xsl:value-of select="editio:how-to-cite($doc)"/>
+            </xsl:with-param>
+          </xsl:call-template>
+        </fo:table-body>
+      </fo:table>
+    </fo:block>
+  </xsl:template>
+
+  <!-- One field of the metadata list; no row at all when the value is empty. -->
+  <xsl:template name="efo:field" as="element(fo:table-row)?">
+    <xsl:param name="label" as="xs:string" required="yes"/>
+    <xsl:param name="value" as="item()*" required="yes"/>
+    <xsl:if test="exists($value[not(. instance of xs:string or . instance of text()) or normalize-space(.) ne ''])">
+      <fo:table-row keep-together.within-page="always">
+        <fo:table-cell padding-before="2pt" padding-after="1pt">
+          <fo:block font-family="Liberation Sans" font-size="7.5pt" font-weight="bold" color="#555555"
+            padding-before="1pt"><xsl:value-of select="$label"/></fo:block>
+        </fo:table-cell>
+        <fo:table-cell padding-before="2pt" padding-after="1pt">
+          <fo:block hyphenate="false"><xsl:sequence select="$value"/></fo:block>
+        </fo:table-cell>
+      </fo:table-row>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Names from the header (senders, recipients) as written, joined by commas. -->
+  <xsl:function name="efo:names" as="item()*">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:for-each select="$names">
+      <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+      <xsl:apply-templates select="." mode="efo:inline"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The FO uri-specification of a URL: url("…"), with quotes and parentheses percent-escaped. -->
+  <xsl:function name="efo:url" as="xs:string">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:sequence select="'url(&quot;' || replace(replace(replace(replace($href, '&quot;', '%22'), '''', '%27'), '\(', '%28'), '\)', '%29') || '&quot;)'"/>
+  </xsl:function>
+
+  <!-- A visible external link showing its (allow-listed) URL. -->
+  <xsl:function name="efo:url-link" as="element(fo:basic-link)">
+    <xsl:param name="url" as="xs:string"/>
+    <fo:basic-link external-destination="{efo:url($url)}" color="#1f3f7a">
+      <xsl:value-of select="$url"/>
+    </fo:basic-link>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,343 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fo_text.xsl (mirrors html/html_text.xsl): the text of a document, block and inline behaviours.
+
+  FOP has no usable side floats, so the text is a fixed two-column table: one row per block-level unit
+  (heading, each opener part, dateline, salute, paragraph, numbered point, closer parts); the text goes in
+  the first cell, the handwritten notes whose first target lies in that row go in the margin cell of the
+  same row (fo_notes.xsl), which keeps them level with the target and on its page. Rows may break across
+  pages; only short rows are kept together.
+
+  Behaviours come from editio:behaviour (common/behaviours.xsl); every template here matches a behaviour,
+  not an element name, so adding an element means mapping it there.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:fo="http://www.w3.org/1999/XSL/Format"
+  xmlns:editio="urn:editio"
+  xmlns:efo="urn:editio:fo"
+  exclude-result-prefixes="#all">
+
+  <!-- Block-level rendering of one row unit (or of a block nested in one). Every element has a
+       behaviour, so every element matches a template; text is handled by efo:mixed-blocks. -->
+  <xsl:mode name="efo:block" on-no-match="fail"/>
+
+  <!-- Inline rendering of running text. -->
+  <xsl:mode name="efo:inline" on-no-match="fail"/>
+
+  <!-- Behaviours whose elements never get a row (rendered elsewhere, or not at all). -->
+  <xsl:variable name="efo:no-row" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit')"/>
+
+  <!-- Behaviours that only group rows: their element children become rows. -->
+  <xsl:variable name="efo:row-groups" as="xs:string+" select="('container', 'section', 'opener', 'closer', 'list')"/>
+
+  <!-- Behaviours rendered as blocks of their own when they occur inside a row (e.g. inside a point). -->
+  <xsl:variable name="efo:block-behaviours" as="xs:string+"
+    select="('heading', 'block', 'list', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
+             'section', 'container', 'register-list', 'register-entry')"/>
+
+  <!-- Behaviours of the short lines of the form (heading, opener, closer): never broken across pages. -->
+  <xsl:variable name="efo:short-rows" as="xs:string+" select="('heading', 'opener-part', 'dateline', 'salute', 'signed')"/>
+
+  <!-- Rows with at most this many characters (about nine lines of the text column) are kept on one page
+       too, so that a page break (with its running head and page number) falls between paragraphs or
+       points rather than inside them, and a short point stays on one page with its margin note. Longer
+       rows break across pages like any paragraph. -->
+  <xsl:variable name="efo:keep-row-chars" as="xs:integer" select="700"/>
+
+  <!-- True when a row must not break across pages. -->
+  <xsl:function name="efo:keep-row" as="xs:boolean">
+    <xsl:param name="row" as="element()"/>
+    <xsl:sequence select="editio:behaviour($row) = $efo:short-rows
+                          or string-length(normalize-space(string($row))) le $efo:keep-row-chars"/>
+  </xsl:function>
+
+  <!-- The row units of $e in document order: $e itself, or the rows of its children when it only groups
+       them (a grouping element with text of its own is a row itself, so no text is lost). -->
+  <xsl:function name="efo:rows" as="element()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="b" as="xs:string" select="editio:behaviour($e)"/>
+    <xsl:choose>
+      <xsl:when test="$b = $efo:no-row"/>
+      <xsl:when test="$b = $efo:row-groups and not($e/text()[normalize-space()])">
+        <xsl:sequence select="$e/* ! efo:rows(.)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$e"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The position in $rows of the row that shows $target: the row that is or contains it, else the
+       first row inside it (a note on a whole division stands at its first row); () if none. -->
+  <xsl:function name="efo:row-index" as="xs:integer?">
+    <xsl:param name="target" as="element()"/>
+    <xsl:param name="rows" as="element()*"/>
+    <xsl:variable name="around" as="element()*" select="$target/ancestor-or-self::*"/>
+    <xsl:sequence select="(for $i in 1 to count($rows)
+                           return $i[exists($rows[$i] intersect $around) or exists($rows[$i]/ancestor::* intersect $target)])[1]"/>
+  </xsl:function>
+
+  <!-- The text as a table: text column, gap, margin column; one row per unit. -->
+  <xsl:template name="efo:text-table" as="element(fo:table)?">
+    <xsl:param name="text" as="element(tei:text)?" required="yes"/>
+    <xsl:variable name="rows" as="element()*" select="$text ! efo:rows(.)"/>
+    <xsl:variable name="plan" as="map(xs:string, item()*)*" select="efo:margin-plan($rows)"/>
+    <xsl:if test="exists($rows)">
+      <fo:table id="{$efo:text-id}" table-layout="fixed" width="{$efo:body-width}" border-collapse="separate"
+        space-before="4mm">
+        <fo:table-column column-number="1" column-width="{$efo:text-column}"/>
+        <fo:table-column column-number="2" column-width="{$efo:gap-column}"/>
+        <fo:table-column column-number="3" column-width="{$efo:margin-column}"/>
+        <fo:table-body>
+          <xsl:call-template name="efo:top-notes-row">
+            <xsl:with-param name="notes" select="$rows[1] ! editio:top-notes(.)"/>
+          </xsl:call-template>
+          <xsl:for-each select="$rows">
+            <xsl:variable name="i" as="xs:integer" select="position()"/>
+            <xsl:variable name="b" as="xs:string" select="editio:behaviour(.)"/>
+            <fo:table-row>
+              <xsl:if test="efo:keep-row(.)">
+                <xsl:attribute name="keep-together.within-page" select="'always'"/>
+              </xsl:if>
+              <xsl:if test="$b = 'heading'">
+                <xsl:attribute name="keep-with-next.within-page" select="'always'"/>
+              </xsl:if>
+              <xsl:if test="parent::*[editio:behaviour(.) = 'closer'] and preceding-sibling::*">
+                <xsl:attribute name="keep-with-previous.within-page" select="'always'"/>
+              </xsl:if>
+              <fo:table-cell column-number="1" padding-after="{if ($b = $efo:short-rows) then '1pt' else '4pt'}">
+                <xsl:apply-templates select="." mode="efo:block"/>
+              </fo:table-cell>
+              <fo:table-cell column-number="2">
+                <fo:block/>
+              </fo:table-cell>
+              <xsl:call-template name="efo:margin-cell">
+                <xsl:with-param name="plan" select="$plan[$i]"/>
+              </xsl:call-template>
+            </fo:table-row>
+          </xsl:for-each>
+        </fo:table-body>
+      </fo:table>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== block behaviours (mode efo:block) ===== -->
+
+  <!-- heading: the document type heading; it carries its division's id (the bookmark target). -->
+  <xsl:template match="*[editio:behaviour(.) = 'heading']" mode="efo:block" as="element()*">
+    <fo:block font-size="13pt" font-weight="bold" text-align="center" space-after="6pt" keep-with-next.within-page="always">
+      <xsl:sequence select="efo:id-attr((.[not(preceding-sibling::tei:head)]/parent::tei:div[@xml:id], .)[1])"/>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- block: a paragraph, justified. -->
+  <xsl:template match="*[editio:behaviour(.) = 'block']" mode="efo:block" as="element()*">
+    <fo:block text-align="justify" space-after="5pt" hyphenate="false">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- opener-part: classification and handling right-aligned as on the form, distribution in small type. -->
+  <xsl:template match="*[editio:behaviour(.) = 'opener-part']" mode="efo:block" as="element()*">
+    <fo:block>
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:choose>
+        <xsl:when test="@type = 'distribution'">
+          <xsl:attribute name="font-size" select="'9.5pt'"/>
+          <xsl:attribute name="space-after" select="'4pt'"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="text-align" select="'end'"/>
+          <xsl:attribute name="font-weight" select="'bold'"/>
+          <xsl:attribute name="space-after" select="'3pt'"/>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- dateline: at the start in the opener, right-aligned in the closer (closing date). -->
+  <xsl:template match="*[editio:behaviour(.) = 'dateline']" mode="efo:block" as="element()*">
+    <fo:block space-after="4pt"
+      text-align="{if (ancestor::*[editio:behaviour(.) = 'closer']) then 'end' else 'start'}">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- salute: the addressee line. -->
+  <xsl:template match="*[editio:behaviour(.) = 'salute']" mode="efo:block" as="element()*">
+    <fo:block space-before="2pt" space-after="6pt" font-weight="bold">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- signed: the signature, right-aligned and spaced. -->
+  <xsl:template match="*[editio:behaviour(.) = 'signed']" mode="efo:block" as="element()*">
+    <fo:block text-align="end" space-before="2pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- item as a row of its own (a numbered point): a one-item list, label = its number. -->
+  <xsl:template match="*[editio:behaviour(.) = 'item']" mode="efo:block" as="element()*">
+    <fo:list-block provisional-distance-between-starts="7mm" provisional-label-separation="2mm" space-after="5pt">
+      <xsl:apply-templates select="." mode="efo:list-item"/>
+    </fo:list-block>
+  </xsl:template>
+
+  <!-- list nested in a row (e.g. the agenda inside point 4): indented numbered items. -->
+  <xsl:template match="*[editio:behaviour(.) = 'list']" mode="efo:block" as="element()*">
+    <fo:list-block provisional-distance-between-starts="7mm" provisional-label-separation="2mm"
+      start-indent="inherited-property-value(start-indent) + 5mm" space-after="5pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates select="*[editio:behaviour(.) = 'item']" mode="efo:list-item"/>
+    </fo:list-block>
+    <xsl:apply-templates select="*[not(editio:behaviour(.) = ('item', 'heading'))][not(editio:behaviour(.) = $efo:no-row)]"
+      mode="efo:block"/>
+  </xsl:template>
+
+  <!-- Grouping behaviours met inside a row: their content as blocks. -->
+  <xsl:template match="*[editio:behaviour(.) = ('container', 'section', 'opener', 'closer')]" mode="efo:block" as="element()*">
+    <fo:block>
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:call-template name="efo:mixed-blocks"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Inline behaviours standing at block level (e.g. a name directly in a division): a plain block. -->
+  <xsl:template match="*[editio:behaviour(.) = ('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied',
+                                              'choice', 'line-break', 'register-list', 'register-entry')]" mode="efo:block" as="element()*">
+    <fo:block space-after="5pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates select="." mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Notes and metadata met at block level inside a row: inline (marker / dagger / nothing). -->
+  <xsl:template match="*[editio:behaviour(.) = $efo:no-row]" mode="efo:block" as="element()*">
+    <xsl:apply-templates select="." mode="efo:inline"/>
+  </xsl:template>
+
+  <!-- Comments and processing instructions are not text. -->
+  <xsl:template match="comment() | processing-instruction()" mode="efo:block efo:inline efo:list-item" as="empty-sequence()"/>
+
+  <!-- One numbered list item: label "n." and its content (blocks or running text). -->
+  <xsl:mode name="efo:list-item" on-no-match="fail"/>
+  <xsl:template match="*" mode="efo:list-item" as="element(fo:list-item)">
+    <fo:list-item space-after="2pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <fo:list-item-label end-indent="label-end()">
+        <fo:block text-align="end"><xsl:value-of select="editio:item-number(.) || '.'"/></fo:block>
+      </fo:list-item-label>
+      <fo:list-item-body start-indent="body-start()">
+        <xsl:call-template name="efo:mixed-blocks"/>
+      </fo:list-item-body>
+    </fo:list-item>
+  </xsl:template>
+
+  <!-- The children of the context element as blocks: block-level children in mode efo:block, runs of
+       running text (text and inline elements) each wrapped in one justified block. -->
+  <xsl:template name="efo:mixed-blocks" as="element()*">
+    <xsl:for-each-group select="node()" group-adjacent="boolean(self::*[editio:behaviour(.) = $efo:block-behaviours])">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:apply-templates select="current-group()" mode="efo:block"/>
+        </xsl:when>
+        <xsl:when test="normalize-space(string-join(current-group() ! string(.), '')) or current-group()/self::*[not(editio:behaviour(.) = $efo:no-row)]">
+          <fo:block text-align="justify" space-after="3pt">
+            <xsl:apply-templates select="current-group()" mode="efo:inline"/>
+          </fo:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <!-- whitespace, or notes/metadata only: markers without a block of their own -->
+          <xsl:apply-templates select="current-group()/self::*" mode="efo:inline"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:template>
+
+  <!-- ===== inline behaviours (mode efo:inline) ===== -->
+
+  <xsl:template match="text()" mode="efo:inline" as="item()*">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links). -->
+  <xsl:template match="*[editio:behaviour(.) = ('inline', 'name', 'date', 'time', 'idno')]" mode="efo:inline" as="item()*">
+    <xsl:apply-templates mode="efo:inline"/>
+  </xsl:template>
+
+  <!-- Block behaviours met in an inline context: their content only. -->
+  <xsl:template match="*[editio:behaviour(.) = ('heading', 'block', 'list', 'item', 'opener', 'opener-part', 'dateline',
+                                              'salute', 'closer', 'signed', 'section', 'container', 'document',
+                                              'register-list', 'register-entry')]" mode="efo:inline" as="item()*">
+    <xsl:apply-templates mode="efo:inline"/>
+  </xsl:template>
+
+  <!-- quote: in typographic quotation marks. -->
+  <xsl:template match="*[editio:behaviour(.) = 'quote']" mode="efo:inline" as="item()*">
+    <xsl:text>“</xsl:text>
+    <xsl:apply-templates mode="efo:inline"/>
+    <xsl:text>”</xsl:text>
+  </xsl:template>
+
+  <!-- supplied: in square brackets; inside a handwritten note it is upright and black (the editor's, not the hand's). -->
+  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="efo:inline" as="item()*">
+    <xsl:param name="efo:in-hand" as="xs:boolean" select="false()" tunnel="yes"/>
+    <fo:inline>
+      <xsl:if test="$efo:in-hand">
+        <xsl:attribute name="font-style" select="'normal'"/>
+        <xsl:attribute name="color" select="'#000000'"/>
+      </xsl:if>
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates mode="efo:inline"/>
+      <xsl:text>]</xsl:text>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- choice: the preferred reading only. -->
+  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="efo:inline" as="item()*">
+    <xsl:apply-templates select="editio:choice-shown(.)" mode="efo:inline"/>
+  </xsl:template>
+
+  <!-- link: an external or same-document link; refused URLs leave the text unlinked. -->
+  <xsl:template match="*[editio:behaviour(.) = 'link']" mode="efo:inline" as="item()*">
+    <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
+    <xsl:variable name="content" as="item()*">
+      <xsl:apply-templates mode="efo:inline"/>
+      <xsl:if test="not(node())"><xsl:value-of select="@target"/></xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="starts-with($href, '#')">
+        <fo:basic-link internal-destination="{'tei-' || substring($href, 2)}">
+          <xsl:sequence select="$content"/>
+        </fo:basic-link>
+      </xsl:when>
+      <xsl:when test="exists($href)">
+        <fo:basic-link external-destination="{efo:url($href)}" color="#1f3f7a">
+          <xsl:sequence select="$content"/>
+        </fo:basic-link>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$content"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- line-break: an empty block ends the line. -->
+  <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="efo:inline" as="item()*">
+    <fo:block/>
+  </xsl:template>
+
+  <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text. -->
+  <xsl:template match="*[editio:behaviour(.) = ('note-margin', 'omit')]" mode="efo:inline" as="empty-sequence()"/>
+
+</xsl:stylesheet>

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fo_unknown.xsl (mirrors html/html_unknown.xsl): elements without a rule (behaviour 'unknown') are
+  rendered visibly, never dropped: their content with a dotted underline (an inline) or a dotted frame
+  (at block level), in grey, and reported once with the contract's problem message
+  (editio:report-unhandled, docs/xslt-contract.md).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:fo="http://www.w3.org/1999/XSL/Format"
+  xmlns:editio="urn:editio"
+  xmlns:efo="urn:editio:fo"
+  exclude-result-prefixes="#all">
+
+  <!-- The colour that marks generic renderings. -->
+  <xsl:variable name="efo:unknown-colour" as="xs:string" select="'#555555'"/>
+
+  <!-- An unknown element in running text: its content, dotted underline, reported. -->
+  <xsl:template match="*[editio:behaviour(.) = 'unknown']" mode="efo:inline" as="element(fo:inline)">
+    <xsl:sequence select="editio:report-unhandled(.)"/>
+    <fo:inline border-after-style="dotted" border-after-width="0.8pt" border-after-color="{$efo:unknown-colour}">
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <!-- An unknown element standing as a block (a row of the text, or inside one): a dotted frame
+       labelled with the element's name, its content inside; reported. -->
+  <xsl:template match="*[editio:behaviour(.) = 'unknown']" mode="efo:block" as="element(fo:block)">
+    <xsl:sequence select="editio:report-unhandled(.)"/>
+    <fo:block border-style="dotted" border-width="0.8pt" border-color="{$efo:unknown-colour}"
+      padding="2pt" space-after="5pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <fo:block font-family="Liberation Sans" font-size="6.5pt" color="{$efo:unknown-colour}">
+        <xsl:value-of select="'unhandled element: ' || name(.)"/>
+      </fo:block>
+      <xsl:call-template name="efo:mixed-blocks"/>
+    </fo:block>
+  </xsl:template>
+
+</xsl:stylesheet>

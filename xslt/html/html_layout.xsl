@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The chrome every HTML page of the site shares (document pages, register, index): serialisation, <head>
+  with the Content-Security-Policy, the site header and footer. All links are relative and come from
+  the configuration map; nothing is loaded from another host.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:editio="urn:editio"
+  xmlns:ep="urn:editio:private"
+  exclude-result-prefixes="#all">
+
+  <!-- HTML5, UTF-8; the charset <meta> is written by ep:head, so Saxon must not add its own. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+
+  <!-- The policy of every page: everything from the site itself, no inline script or style. -->
+  <xsl:variable name="ep:csp" as="xs:string"
+    select="&quot;default-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'self'&quot;"/>
+
+  <!-- A configured link (index-href, register-href, …) as a safe relative href; () when empty or refused. -->
+  <xsl:function name="ep:config-href" as="xs:string?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="editio:safe-url(editio:config($key))[. ne '']"/>
+  </xsl:function>
+
+  <!-- The <head> of a page: charset, CSP, viewport, title, the edition's stylesheet. -->
+  <xsl:template name="ep:head" as="element(head)">
+    <xsl:param name="title" as="xs:string" required="yes"/>
+    <xsl:param name="description" as="xs:string?" select="()"/>
+    <head>
+      <meta charset="UTF-8"/>
+      <meta http-equiv="Content-Security-Policy" content="{$ep:csp}"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title>
+        <xsl:value-of select="string-join(($title, editio:config('edition-title'))[. ne ''], ' — ')"/>
+      </title>
+      <xsl:if test="$description">
+        <meta name="description" content="{$description}"/>
+      </xsl:if>
+      <link rel="stylesheet" href="{editio:safe-url(editio:config('assets-href') || 'editio.css')}"/>
+    </head>
+  </xsl:template>
+
+  <!-- The site header: skip link, edition title linking to the index, navigation. -->
+  <xsl:template name="ep:site-header" as="element()+">
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <a class="skip-link" href="#main">Skip to content</a>
+    <header class="site-header">
+      <div class="site-header-inner">
+        <p class="edition-title">
+          <xsl:choose>
+            <xsl:when test="ep:config-href('index-href') and $current ne 'index'">
+              <a href="{ep:config-href('index-href')}" rel="home"><xsl:value-of select="editio:config('edition-title')"/></a>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="editio:config('edition-title')"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </p>
+        <nav class="site-nav" aria-label="Edition">
+          <ul>
+            <xsl:for-each select="('index-href', 'register-href')">
+              <xsl:variable name="href" as="xs:string?" select="ep:config-href(.)"/>
+              <xsl:variable name="key" as="xs:string" select="substring-before(., '-href')"/>
+              <xsl:if test="$href">
+                <li>
+                  <a href="{$href}">
+                    <xsl:if test="$key eq $current">
+                      <xsl:attribute name="aria-current" select="'page'"/>
+                    </xsl:if>
+                    <xsl:value-of select="if ($key eq 'index') then 'Documents' else 'Register'"/>
+                  </a>
+                </li>
+              </xsl:if>
+            </xsl:for-each>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  </xsl:template>
+
+  <!-- The site footer: edition name and version (from the configuration, never the clock). -->
+  <xsl:template name="ep:site-footer" as="element(footer)">
+    <footer class="site-footer">
+      <p>
+        <xsl:value-of select="editio:config('edition-title')"/>
+        <xsl:if test="editio:config('edition-version') ne ''">
+          <xsl:value-of select="', version ' || editio:config('edition-version')"/>
+        </xsl:if>
+        <xsl:text>. Published with Editio.</xsl:text>
+      </p>
+    </footer>
+  </xsl:template>
+
+</xsl:stylesheet>

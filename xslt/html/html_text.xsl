@@ -1,0 +1,289 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The text in HTML, one template per behaviour of common/behaviours.xsl (mirrors fo/fo_text.xsl).
+  Templates match on editio:behaviour(.), never on element names, so that a new TEI element is added
+  by mapping it to a behaviour. Margin-note targets get their ids, markers and note columns through
+  html_notes.xsl (ep:target-attributes, ep:margin-ref, ep:margin-notes-at).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:editio="urn:editio"
+  xmlns:ep="urn:editio:private"
+  exclude-result-prefixes="#all">
+
+  <!-- The text of a document (and the content of notes) as HTML; text nodes are copied. -->
+  <xsl:mode name="editio:text" on-no-match="text-only-copy"/>
+
+  <!-- The attributes every rendered element carries: id (from @xml:id), lang, and the class tei-NAME plus extras. -->
+  <xsl:template name="ep:common-attributes" as="attribute()*">
+    <xsl:param name="class" as="xs:string*" select="()"/>
+    <xsl:if test="@xml:id">
+      <xsl:attribute name="id" select="@xml:id"/>
+    </xsl:if>
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="lang" select="@xml:lang"/>
+    </xsl:if>
+    <xsl:attribute name="class" select="string-join(distinct-values(('tei-' || local-name(), $class)), ' ')"/>
+  </xsl:template>
+
+  <!-- The class naming an element's @type, e.g. 'type-points'; () when untyped. -->
+  <xsl:function name="ep:type-class" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/@type[normalize-space() ne ''] ! ('type-' || replace(normalize-space(.), '[^\p{L}\p{N}_-]', '-'))"/>
+  </xsl:function>
+
+  <!-- True when the margin notes rendered at $e may hang below it (into the free margin beside the following
+       text) instead of pushing that text down: no margin note is rendered at the next two blocks. -->
+  <xsl:function name="ep:notes-may-hang" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="next" as="element()*"
+      select="($e/following::*[editio:behaviour(.) = ('block', 'item', 'list', 'heading', 'opener', 'closer', 'section')])[position() le 2]"/>
+    <xsl:sequence select="every $b in $next satisfies empty(($b, $b/descendant::*)[@xml:id][editio:margin-notes-at(.)])"/>
+  </xsl:function>
+
+  <!-- The classes of an element carrying margin notes: 'annotated', plus 'notes-hang' when they may hang. -->
+  <xsl:function name="ep:annotated-classes" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (exists(editio:margin-notes-at($e))) then ('annotated', 'notes-hang'[ep:notes-may-hang($e)]) else ()"/>
+  </xsl:function>
+
+  <!-- document, container: no box of their own. -->
+  <xsl:template match="*[editio:behaviour(.) = ('document', 'container')]" mode="editio:text" priority="2">
+    <xsl:apply-templates mode="#current"/>
+  </xsl:template>
+
+  <!-- omit, metadata-hidden: nothing in place (certainty is shown with its note by html_notes.xsl). -->
+  <xsl:template match="*[editio:behaviour(.) = ('omit', 'metadata-hidden')]" mode="editio:text" priority="2"/>
+
+  <!-- section: a div, described by the notes that point to it. -->
+  <xsl:template match="*[editio:behaviour(.) = 'section']" mode="editio:text" priority="2">
+    <section>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="ep:type-class(.)"/>
+      </xsl:call-template>
+      <xsl:call-template name="ep:target-attributes"/>
+      <xsl:apply-templates mode="#current"/>
+    </section>
+  </xsl:template>
+
+  <!-- heading: h3 for a top-level div (h1 is the page title, h2 the page sections), deeper divs go down. -->
+  <xsl:template match="*[editio:behaviour(.) = 'heading']" mode="editio:text" priority="2">
+    <xsl:element name="h{min((6, 2 + count(ancestor::tei:div)))}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="ep:type-class(.)"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- block: a paragraph; when margin notes are rendered here, it shares a grid row with them. -->
+  <xsl:template match="*[editio:behaviour(.) = 'block']" mode="editio:text" priority="2">
+    <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
+    <xsl:variable name="p" as="element(p)">
+      <p>
+        <xsl:call-template name="ep:common-attributes">
+          <xsl:with-param name="class" select="ep:type-class(.)"/>
+        </xsl:call-template>
+        <xsl:call-template name="ep:target-attributes"/>
+        <xsl:call-template name="ep:margin-ref"/>
+        <xsl:apply-templates mode="#current"/>
+      </p>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="exists($notes)">
+        <div class="{string-join(ep:annotated-classes(.), ' ')}">
+          <xsl:sequence select="$p"/>
+          <xsl:apply-templates select="$notes" mode="ep:margin-note"/>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$p"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- list: ordered when its items are numbered (@n) or it is a list of points; numbers are explicit. -->
+  <xsl:template match="*[editio:behaviour(.) = 'list']" mode="editio:text" priority="2">
+    <xsl:element name="{if (tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered') then 'ol' else 'ul'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="ep:type-class(.)"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="tei:head" mode="ep:list-head"/>
+      <xsl:apply-templates select="* except tei:head" mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A list's head, as its first item (HTML lists cannot hold headings directly). -->
+  <xsl:mode name="ep:list-head" on-no-match="fail"/>
+  <xsl:template match="tei:head" mode="ep:list-head">
+    <li class="tei-head list-head"><xsl:apply-templates mode="editio:text"/></li>
+  </xsl:template>
+
+  <!-- item: explicit number from @n, the body, and the margin notes rendered at this item. -->
+  <xsl:template match="*[editio:behaviour(.) = 'item']" mode="editio:text" priority="2">
+    <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
+    <xsl:variable name="ordered" as="xs:boolean" select="exists(parent::tei:list[tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
+    <li>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="('item', ep:annotated-classes(.))"/>
+      </xsl:call-template>
+      <xsl:if test="$ordered and matches(editio:item-number(.), '^\d+$')">
+        <xsl:attribute name="value" select="editio:item-number(.)"/>
+      </xsl:if>
+      <xsl:call-template name="ep:target-attributes"/>
+      <div class="item-body">
+        <xsl:call-template name="ep:margin-ref"/>
+        <xsl:if test="$ordered">
+          <span class="item-number"><xsl:value-of select="editio:item-number(.)"/>.</span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="*[editio:behaviour(.) = ('block', 'list')]">
+            <div class="item-content"><xsl:apply-templates mode="#current"/></div>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="item-content"><xsl:apply-templates mode="#current"/></span>
+          </xsl:otherwise>
+        </xsl:choose>
+      </div>
+      <xsl:apply-templates select="$notes" mode="ep:margin-note"/>
+    </li>
+  </xsl:template>
+
+  <!-- opener, closer: the telegram's heading and closing blocks. -->
+  <xsl:template match="*[editio:behaviour(.) = ('opener', 'closer')]" mode="editio:text" priority="2">
+    <div>
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:call-template name="ep:target-attributes"/>
+      <xsl:apply-templates mode="#current"/>
+    </div>
+  </xsl:template>
+
+  <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text). -->
+  <xsl:template match="*[editio:behaviour(.) = ('opener-part', 'dateline', 'salute', 'signed')]" mode="editio:text" priority="2">
+    <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span' else 'p'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- inline: running text without a rendering of its own; @rend italic/bold/underline/sup as classes. -->
+  <xsl:template match="*[editio:behaviour(.) = 'inline']" mode="editio:text" priority="2">
+    <span>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-')))"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </span>
+  </xsl:template>
+
+  <!-- quote: typographic quotation marks written as text (as fo/ does), so that copied or read-aloud
+       text keeps them; <q> would leave them to CSS. -->
+  <xsl:template match="*[editio:behaviour(.) = 'quote']" mode="editio:text" priority="2">
+    <span>
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:text>“</xsl:text>
+      <xsl:apply-templates mode="#current"/>
+      <xsl:text>”</xsl:text>
+    </span>
+  </xsl:template>
+
+  <!-- name: a link into the register (its regularised name as tooltip when it differs), else a span. -->
+  <xsl:template match="*[editio:behaviour(.) = 'name']" mode="editio:text" priority="2">
+    <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@ref)"/>
+    <xsl:variable name="entry" as="element()?" select="editio:register-entry(tokenize(normalize-space(@ref), ' ')[1])"/>
+    <xsl:variable name="reg" as="xs:string" select="editio:entry-name($entry)"/>
+    <xsl:element name="{if ($href) then 'a' else 'span'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'name'"/>
+      </xsl:call-template>
+      <xsl:if test="$href">
+        <xsl:attribute name="href" select="$href"/>
+      </xsl:if>
+      <xsl:if test="$reg ne '' and $reg ne normalize-space(string-join(.//text()[not(ancestor::tei:supplied)], ''))">
+        <xsl:attribute name="title" select="$reg"/>
+      </xsl:if>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- date, time: <time datetime> when machine-readable, the text as written. -->
+  <xsl:template match="*[editio:behaviour(.) = ('date', 'time')]" mode="editio:text" priority="2">
+    <xsl:variable name="value" as="xs:string?" select="(@when, @notBefore, @from)[1]/normalize-space()"/>
+    <xsl:element name="{if ($value) then 'time' else 'span'}">
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:if test="$value">
+        <xsl:attribute name="datetime" select="$value"/>
+        <xsl:attribute name="title" select="if (self::tei:time) then editio:format-time($value) else editio:format-date($value)"/>
+      </xsl:if>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- idno: an identifier, kept together. -->
+  <xsl:template match="*[editio:behaviour(.) = 'idno']" mode="editio:text" priority="2">
+    <span>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="ep:type-class(.)"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </span>
+  </xsl:template>
+
+  <!-- link: a hyperlink when its target passes the allow-list, else its text only. -->
+  <xsl:template match="*[editio:behaviour(.) = 'link']" mode="editio:text" priority="2">
+    <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
+    <xsl:element name="{if ($href) then 'a' else 'span'}">
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:if test="$href">
+        <xsl:attribute name="href" select="$href"/>
+      </xsl:if>
+      <xsl:apply-templates mode="#current"/>
+      <xsl:if test="self::tei:ptr and $href">
+        <xsl:value-of select="$href"/>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- supplied: in square brackets; the tooltip says who supplied it and why. -->
+  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="editio:text" priority="2">
+    <span title="{editio:supplied-description(.)}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'supplied'"/>
+      </xsl:call-template>
+      <span class="bracket">[</span>
+      <xsl:apply-templates mode="#current"/>
+      <span class="bracket">]</span>
+    </span>
+  </xsl:template>
+
+  <!-- choice: abbreviation with its expansion as <abbr title>; otherwise the preferred reading, the other as tooltip. -->
+  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="editio:text" priority="2">
+    <xsl:choose>
+      <xsl:when test="tei:abbr and tei:expan">
+        <abbr title="{normalize-space(tei:expan[1])}" class="tei-choice">
+          <xsl:apply-templates select="tei:abbr[1]/node()" mode="#current"/>
+        </abbr>
+      </xsl:when>
+      <xsl:otherwise>
+        <span>
+          <xsl:call-template name="ep:common-attributes"/>
+          <xsl:if test="editio:choice-alternative(.)">
+            <xsl:attribute name="title" select="normalize-space(editio:choice-alternative(.))"/>
+          </xsl:if>
+          <xsl:apply-templates select="editio:choice-shown(.)" mode="#current"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- line-break. -->
+  <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="editio:text" priority="2">
+    <br/>
+  </xsl:template>
+
+</xsl:stylesheet>
