@@ -15,8 +15,9 @@
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <!-- The policy of every page: everything from the site itself, no inline script or style. -->
+  <!-- Only the site's own files: no inline script or style, nothing from other hosts. -->
   <xsl:variable name="ep:csp" as="xs:string"
-    select="&quot;default-src 'self'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'self'&quot;"/>
+    select="&quot;default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
 
   <!-- A configured link (index-href, register-href, …) as a safe relative href; () when empty or refused. -->
   <xsl:function name="ep:config-href" as="xs:string?">
