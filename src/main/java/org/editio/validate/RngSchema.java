@@ -5,6 +5,7 @@ import com.thaiopensource.validate.IncorrectSchemaException;
 import com.thaiopensource.validate.Schema;
 import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.Validator;
+import com.thaiopensource.validate.prop.rng.RngProperty;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.IOException;
 import java.net.URL;
@@ -47,6 +48,7 @@ final class RngSchema {
         PropertyMapBuilder props = new PropertyMapBuilder();
         props.put(ValidateProperty.ERROR_HANDLER, eh);
         props.put(ValidateProperty.XML_READER_CREATOR, Xml::newReader);
+        RngProperty.CHECK_ID_IDREF.add(props);
         try {
             InputSource in = new InputSource(rng.toExternalForm());
             Schema s = SAXSchemaReader.getInstance().createSchema(in, props.toPropertyMap());
