@@ -82,7 +82,8 @@ public final class Publisher {
                 parts.add("pdf");
             }
             site.commit(parts);
-            List<Problem> sorted = new ArrayList<>(problems);
+            // The HTML and the PDF stylesheet report the same unhandled element: say it once.
+            List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
             sorted.sort(Problem.READING_ORDER);
             return new Report(sorted, documents.size(), published.size());
         } catch (IOException e) {

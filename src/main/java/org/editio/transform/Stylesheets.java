@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
@@ -58,7 +57,7 @@ public final class Stylesheets {
 
     private static XsltExecutable compile(XsltCompiler compiler, URL url) {
         try {
-            return compiler.compile(new StreamSource(url.toExternalForm()));
+            return compiler.compile(Xml.source(url));
         } catch (SaxonApiException e) {
             throw new SetupException("cannot compile the stylesheet " + url + ": " + e.getMessage(), e);
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
@@ -42,11 +41,10 @@ final class SchematronRules {
         }
         try {
             XsltCompiler compiler = xml.processor().newXsltCompiler();
-            Xslt30Transformer transpile = compiler.compile(new StreamSource(transpiler.toExternalForm())).load30();
+            Xslt30Transformer transpile = compiler.compile(Xml.source(transpiler)).load30();
             XdmDestination compiled = new XdmDestination();
             compiled.setBaseURI(schematron.toURI());
-            XdmNode sch = xml.processor().newDocumentBuilder().build(
-                    new javax.xml.transform.sax.SAXSource(Xml.newReader(), new org.xml.sax.InputSource(schematron.toExternalForm())));
+            XdmNode sch = xml.processor().newDocumentBuilder().build(Xml.source(schematron));
             transpile.setGlobalContextItem(sch);
             transpile.applyTemplates(sch, compiled);
             return new SchematronRules(xml, compiler.compile(compiled.getXdmNode().asSource()));

@@ -89,6 +89,11 @@ public final class Xml {
         }
     }
 
+    /** A source for a stylesheet or schema at {@code url}, read through the secure reader. */
+    public static javax.xml.transform.sax.SAXSource source(java.net.URL url) {
+        return new javax.xml.transform.sax.SAXSource(SecureReaders.newReader(), new InputSource(url.toExternalForm()));
+    }
+
     /** Line and column ({@code int[2]}, zeros when unknown) of the node an {@code fn:path()} names. */
     public int[] locate(XdmNode document, String path) {
         return locator.locate(document, path);
