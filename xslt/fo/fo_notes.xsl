@@ -311,9 +311,11 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- Renders a certainty as the text of an editor's remark in the Notes; only certainty elements are applied in it. -->
+  <xsl:mode name="efo:remark" on-no-match="fail"/>
+
   <!-- The text of an editor's remark: its certainty and author, what it is about, its description (else
        what the attributes say is interpreted; worded as in html_notes.xsl). -->
-  <xsl:mode name="efo:remark" on-no-match="fail"/>
   <xsl:template match="*" mode="efo:remark" as="element(fo:block)">
     <xsl:variable name="note" as="element(tei:note)?" select="ancestor::tei:note[editio:behaviour(.) = 'note-margin'][1]"/>
     <xsl:variable name="who" as="xs:string?" select="editio:resp-name(., @resp)"/>

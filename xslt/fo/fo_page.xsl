@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  fo_page.xsl (mirrors html/html_page.xsl): the XSL-FO document around one TEI document.
+  fo_page.xsl (mirrors html/html_page.xsl): the XSL-FO document around one TEI document. It also holds
+  what html/html_layout.xsl does for the site (serialisation, page frame), which has no fo/ file of its own.
   A4 pages; the body is 172 mm wide: a 120 mm text column, an 8 mm gap and a 44 mm margin column for the
   handwritten annotations (see fo_text.xsl for the two-column table). The first page carries no running
   head (the metadata block has the title); the others carry edition title / document title. Every page
@@ -26,16 +27,25 @@
   <xsl:mode on-no-match="fail"/>
 
   <!-- Page geometry, shared by fo_text.xsl (the table columns must add up to $efo:body-width). -->
+  <!-- The width of the body region: A4 (210 mm) less the 24 mm and 14 mm side margins. -->
   <xsl:variable name="efo:body-width" as="xs:string" select="'172mm'"/>
+  <!-- The text column of the text table. -->
   <xsl:variable name="efo:text-column" as="xs:string" select="'120mm'"/>
+  <!-- The empty gap column between text and margin notes. -->
   <xsl:variable name="efo:gap-column" as="xs:string" select="'8mm'"/>
+  <!-- The margin column holding the handwritten notes. -->
   <xsl:variable name="efo:margin-column" as="xs:string" select="'44mm'"/>
 
   <!-- Fixed FO ids (TEI ids are written 'tei-' + @xml:id, so they cannot collide with these). -->
+  <!-- The last block of the flow: its page number is the page count N in "n / N". -->
   <xsl:variable name="efo:last-block-id" as="xs:string" select="'efo-last'"/>
+  <!-- The first block of the flow: the target of the document's bookmark. -->
   <xsl:variable name="efo:top-id" as="xs:string" select="'efo-top'"/>
+  <!-- The metadata block: the target of the "Document information" bookmark. -->
   <xsl:variable name="efo:metadata-id" as="xs:string" select="'efo-metadata'"/>
+  <!-- The text table: the target of the "Text" bookmark. -->
   <xsl:variable name="efo:text-id" as="xs:string" select="'efo-text'"/>
+  <!-- The Notes section: the target of the "Notes" bookmark. -->
   <xsl:variable name="efo:notes-id" as="xs:string" select="'efo-notes'"/>
 
   <!-- The FO id of a TEI element: 'tei-' + @xml:id; () when it has none. -->

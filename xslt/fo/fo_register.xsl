@@ -14,10 +14,10 @@
   xmlns:efo="urn:editio:fo"
   exclude-result-prefixes="#all">
 
-  <!-- The register page content, from its TEI root. -->
+  <!-- Renders the register page content, from its TEI root down to its lists and entries. -->
   <xsl:mode name="efo:register" on-no-match="fail"/>
 
-  <!-- One outline entry per register list. -->
+  <!-- Renders one PDF outline entry per register list; anything else in the body is skipped. -->
   <xsl:mode name="efo:register-bookmark" on-no-match="deep-skip"/>
 
   <!-- The heading of a register list, by its behaviour's element. -->
@@ -34,6 +34,7 @@
     <xsl:sequence select="(efo:id($list), 'efo-list-' || count($list/preceding-sibling::*) + 1)[1]"/>
   </xsl:function>
 
+  <!-- The register from its TEI root: edition line, title, source description, licence, then its lists. -->
   <xsl:template match="tei:TEI" mode="efo:register" as="element(fo:block)+">
     <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" space-after="3mm">
       <xsl:value-of select="string-join((editio:config('edition-title'),
@@ -88,6 +89,7 @@
     <xsl:apply-templates select="." mode="efo:block"/>
   </xsl:template>
 
+  <!-- A register list in the PDF outline: its title, pointing to its section. -->
   <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="efo:register-bookmark" as="element(fo:bookmark)">
     <fo:bookmark internal-destination="{efo:register-list-id(.)}">
       <fo:bookmark-title><xsl:value-of select="efo:register-list-title(.)"/></fo:bookmark-title>

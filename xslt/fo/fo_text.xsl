@@ -229,8 +229,10 @@
   <!-- Comments and processing instructions are not text. -->
   <xsl:template match="comment() | processing-instruction()" mode="efo:block efo:inline efo:list-item" as="empty-sequence()"/>
 
-  <!-- One numbered list item: label "n." and its content (blocks or running text). -->
+  <!-- Renders an item as one numbered fo:list-item of a list-block (a point row or a nested list). -->
   <xsl:mode name="efo:list-item" on-no-match="fail"/>
+
+  <!-- One numbered list item: label "n." and its content (blocks or running text). -->
   <xsl:template match="*" mode="efo:list-item" as="element(fo:list-item)">
     <fo:list-item space-after="2pt">
       <xsl:sequence select="efo:id-attr(.)"/>
@@ -266,6 +268,7 @@
 
   <!-- ===== inline behaviours (mode efo:inline) ===== -->
 
+  <!-- Text: copied as it is (as a text node). -->
   <xsl:template match="text()" mode="efo:inline" as="item()*">
     <xsl:value-of select="."/>
   </xsl:template>

@@ -3,6 +3,7 @@
   The site's index page (no FO counterpart): edition title, a short description, the documents in date
   order (undated last, then by title) with date, linked title, sender → recipient, summary and PDF link,
   and a link to the register. Called as the initial template Q{urn:editio}index.
+  Mirrors nothing in fo/: the index exists only on the site (index.xsl), and no PDF is made of it.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -60,8 +61,10 @@
     </xsl:document>
   </xsl:template>
 
-  <!-- One document in the index list. -->
+  <!-- Renders one published document as an entry of the index list; only document nodes are applied in it. -->
   <xsl:mode name="ep:index-entry" on-no-match="fail"/>
+
+  <!-- One document in the index list: date, linked title, correspondents, summary, PDF link. -->
   <xsl:template match="document-node()" mode="ep:index-entry" as="element(li)">
     <xsl:variable name="id" as="xs:string" select="editio:document-id(.)"/>
     <li class="document-entry" id="doc-{$id}">

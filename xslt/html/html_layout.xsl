@@ -3,6 +3,8 @@
   The chrome every HTML page of the site shares (document pages, register, index): serialisation, <head>
   with the Content-Security-Policy, the site header and footer. All links are relative and come from
   the configuration map; nothing is loaded from another host.
+  Mirrors nothing in fo/: no fo_layout.xsl exists. Its FO equivalent (serialisation, page masters,
+  running head and page numbers) lives in fo/fo_page.xsl, which frames documents and the register alike.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -14,8 +16,8 @@
   <!-- HTML5, UTF-8; the charset <meta> is written by ep:head, so Saxon must not add its own. -->
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
-  <!-- The policy of every page: everything from the site itself, no inline script or style. -->
-  <!-- Only the site's own files: no inline script or style, nothing from other hosts. -->
+  <!-- The Content-Security-Policy of every page: only the site's own files, no inline script or style,
+       nothing from other hosts. -->
   <xsl:variable name="ep:csp" as="xs:string"
     select="&quot;default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
 

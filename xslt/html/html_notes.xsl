@@ -15,10 +15,10 @@
   xmlns:ep="urn:editio:private"
   exclude-result-prefixes="#all">
 
-  <!-- A margin note rendered as an aside (at its first target, at the top, or after the text if orphaned). -->
+  <!-- Renders a margin note as an aside (at its first target, at the top, or after the text if orphaned). -->
   <xsl:mode name="ep:margin-note" on-no-match="fail"/>
 
-  <!-- The entry of an editorial note in the Notes section. -->
+  <!-- Renders an editorial note as its numbered entry in the Notes section. -->
   <xsl:mode name="ep:note-entry" on-no-match="fail"/>
 
   <!-- The HTML id of a standoff note: its @xml:id, else a generated one. -->
@@ -125,8 +125,10 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- The editor's interpretation recorded in a certainty element, attached to its note. -->
+  <!-- Renders a certainty as the editor's remark below its margin note; only tei:certainty is applied in it. -->
   <xsl:mode name="ep:editorial-remark" on-no-match="fail"/>
+
+  <!-- The editor's interpretation recorded in a certainty element, attached to its note. -->
   <xsl:template match="tei:certainty" mode="ep:editorial-remark" as="element(p)">
     <xsl:variable name="who" as="xs:string?" select="editio:resp-name(., @resp)"/>
     <p class="editorial-remark">
@@ -154,7 +156,7 @@
   </xsl:template>
 
   <!-- note-margin met in the flow of the text (a marginal note encoded in place): as an aside in place. -->
-  <xsl:template match="*[editio:behaviour(.) = 'note-margin']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'note-margin']" mode="editio:text" priority="2" as="element()?">
     <xsl:choose>
       <xsl:when test="ancestor::tei:standOff"/>
       <xsl:when test="ancestor::tei:p or ancestor::tei:ab or ancestor::tei:head">
@@ -169,7 +171,7 @@
   </xsl:template>
 
   <!-- note-editorial in place: a numbered reference; a note standing between blocks gets a line of its own. -->
-  <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="ref" as="element(a)">
       <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref"
         aria-label="Editorial note {ep:note-number(.)}">

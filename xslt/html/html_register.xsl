@@ -54,7 +54,7 @@
   </xsl:function>
 
   <!-- register-list: a section with its heading and the entries, in source order. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="editio:text" priority="2" as="element(section)">
     <section class="register-section tei-{local-name()}" id="{ep:register-section-id(.)}">
       <h2 class="section-heading"><xsl:value-of select="ep:register-heading(.)"/></h2>
       <ul class="register-entries">
@@ -64,7 +64,7 @@
   </xsl:template>
 
   <!-- register-entry: id, regularised name, variant names; other content (notes, etc.) rendered after. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-entry']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'register-entry']" mode="editio:text" priority="2" as="element(li)">
     <xsl:variable name="variants" as="xs:string*" select="editio:entry-variants(.)"/>
     <li class="register-entry tei-{local-name()}">
       <xsl:if test="@xml:id">

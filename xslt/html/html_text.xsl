@@ -50,15 +50,15 @@
   </xsl:function>
 
   <!-- document, container: no box of their own. -->
-  <xsl:template match="*[editio:behaviour(.) = ('document', 'container')]" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = ('document', 'container')]" mode="editio:text" priority="2" as="node()*">
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
 
   <!-- omit, metadata-hidden: nothing in place (certainty is shown with its note by html_notes.xsl). -->
-  <xsl:template match="*[editio:behaviour(.) = ('omit', 'metadata-hidden')]" mode="editio:text" priority="2"/>
+  <xsl:template match="*[editio:behaviour(.) = ('omit', 'metadata-hidden')]" mode="editio:text" priority="2" as="empty-sequence()"/>
 
   <!-- section: a div, described by the notes that point to it. -->
-  <xsl:template match="*[editio:behaviour(.) = 'section']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'section']" mode="editio:text" priority="2" as="element(section)">
     <section>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -69,7 +69,7 @@
   </xsl:template>
 
   <!-- heading: h3 for a top-level div (h1 is the page title, h2 the page sections), deeper divs go down. -->
-  <xsl:template match="*[editio:behaviour(.) = 'heading']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'heading']" mode="editio:text" priority="2" as="element()">
     <xsl:element name="h{min((6, 2 + count(ancestor::tei:div)))}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -79,7 +79,7 @@
   </xsl:template>
 
   <!-- block: a paragraph; when margin notes are rendered here, it shares a grid row with them. -->
-  <xsl:template match="*[editio:behaviour(.) = 'block']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'block']" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
     <xsl:variable name="p" as="element(p)">
       <p>
@@ -105,7 +105,7 @@
   </xsl:template>
 
   <!-- list: ordered when its items are numbered (@n) or it is a list of points; numbers are explicit. -->
-  <xsl:template match="*[editio:behaviour(.) = 'list']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'list']" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered') then 'ol' else 'ul'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -115,14 +115,16 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- A list's head, as its first item (HTML lists cannot hold headings directly). -->
+  <!-- Renders the head of a list as the list's first item; only tei:head is ever applied in it. -->
   <xsl:mode name="ep:list-head" on-no-match="fail"/>
-  <xsl:template match="tei:head" mode="ep:list-head">
+
+  <!-- A list's head, as its first item (HTML lists cannot hold headings directly). -->
+  <xsl:template match="tei:head" mode="ep:list-head" as="element(li)">
     <li class="tei-head list-head"><xsl:apply-templates mode="editio:text"/></li>
   </xsl:template>
 
   <!-- item: explicit number from @n, the body, and the margin notes rendered at this item. -->
-  <xsl:template match="*[editio:behaviour(.) = 'item']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'item']" mode="editio:text" priority="2" as="element(li)">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
     <xsl:variable name="ordered" as="xs:boolean" select="exists(parent::tei:list[tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
     <li>
@@ -153,7 +155,7 @@
   </xsl:template>
 
   <!-- opener, closer: the telegram's heading and closing blocks. -->
-  <xsl:template match="*[editio:behaviour(.) = ('opener', 'closer')]" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = ('opener', 'closer')]" mode="editio:text" priority="2" as="element(div)">
     <div>
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:call-template name="ep:target-attributes"/>
@@ -162,7 +164,7 @@
   </xsl:template>
 
   <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text). -->
-  <xsl:template match="*[editio:behaviour(.) = ('opener-part', 'dateline', 'salute', 'signed')]" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = ('opener-part', 'dateline', 'salute', 'signed')]" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
@@ -172,7 +174,7 @@
   </xsl:template>
 
   <!-- inline: running text without a rendering of its own; @rend italic/bold/underline/sup as classes. -->
-  <xsl:template match="*[editio:behaviour(.) = 'inline']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'inline']" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-')))"/>
@@ -183,7 +185,7 @@
 
   <!-- quote: typographic quotation marks written as text (as fo/ does), so that copied or read-aloud
        text keeps them; <q> would leave them to CSS. -->
-  <xsl:template match="*[editio:behaviour(.) = 'quote']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'quote']" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:text>“</xsl:text>
@@ -193,7 +195,7 @@
   </xsl:template>
 
   <!-- name: a link into the register (its regularised name as tooltip when it differs), else a span. -->
-  <xsl:template match="*[editio:behaviour(.) = 'name']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'name']" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@ref)"/>
     <xsl:variable name="entry" as="element()?" select="editio:register-entry(tokenize(normalize-space(@ref), ' ')[1])"/>
     <xsl:variable name="reg" as="xs:string" select="editio:entry-name($entry)"/>
@@ -212,7 +214,7 @@
   </xsl:template>
 
   <!-- date, time: <time datetime> when machine-readable, the text as written. -->
-  <xsl:template match="*[editio:behaviour(.) = ('date', 'time')]" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = ('date', 'time')]" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="value" as="xs:string?" select="(@when, @notBefore, @from)[1]/normalize-space()"/>
     <xsl:element name="{if ($value) then 'time' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
@@ -225,7 +227,7 @@
   </xsl:template>
 
   <!-- idno: an identifier, kept together. -->
-  <xsl:template match="*[editio:behaviour(.) = 'idno']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'idno']" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -235,7 +237,7 @@
   </xsl:template>
 
   <!-- link: a hyperlink when its target passes the allow-list, else its text only. -->
-  <xsl:template match="*[editio:behaviour(.) = 'link']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'link']" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
     <xsl:element name="{if ($href) then 'a' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
@@ -250,7 +252,7 @@
   </xsl:template>
 
   <!-- supplied: in square brackets; the tooltip says who supplied it and why. -->
-  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="editio:text" priority="2" as="element(span)">
     <span title="{editio:supplied-description(.)}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="'supplied'"/>
@@ -262,7 +264,7 @@
   </xsl:template>
 
   <!-- choice: abbreviation with its expansion as <abbr title>; otherwise the preferred reading, the other as tooltip. -->
-  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="editio:text" priority="2" as="element()">
     <xsl:choose>
       <xsl:when test="tei:abbr and tei:expan">
         <abbr title="{normalize-space(tei:expan[1])}" class="tei-choice">
@@ -282,7 +284,7 @@
   </xsl:template>
 
   <!-- line-break. -->
-  <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="editio:text" priority="2">
+  <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="editio:text" priority="2" as="element(br)">
     <br/>
   </xsl:template>
 

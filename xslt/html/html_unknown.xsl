@@ -11,7 +11,7 @@
   exclude-result-prefixes="#all">
 
   <!-- Any element no behaviour template matched ('unknown'): a marked span with its content, and a report. -->
-  <xsl:template match="*" mode="editio:text" priority="-1">
+  <xsl:template match="*" mode="editio:text" priority="-1" as="element(span)">
     <xsl:sequence select="editio:report-unhandled(.)"/>
     <span class="tei-unknown tei-{local-name()}" data-tei="{local-name()}" title="{editio:unhandled-text(.)}">
       <xsl:apply-templates mode="#current"/>
