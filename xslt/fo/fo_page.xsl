@@ -54,12 +54,16 @@
     <xsl:sequence select="$e/@xml:id ! ('tei-' || string(.))"/>
   </xsl:function>
 
-  <!-- The id attribute of the FO object rendering a TEI element ('tei-' + @xml:id); none without @xml:id. -->
-  <xsl:function name="efo:id-attr" as="attribute(id)?">
+  <!-- The attributes of the FO object rendering a TEI element: its id ('tei-' + @xml:id, when it has one)
+       and its source path. -->
+  <xsl:function name="efo:id-attr" as="attribute()+">
     <xsl:param name="e" as="element()"/>
     <xsl:if test="$e/@xml:id">
       <xsl:attribute name="id" select="efo:id($e)"/>
     </xsl:if>
+    <!-- Where in the TEI this FO element comes from: Java strips it and tells FOP the source line, so
+         that FOP's problems (overflow, …) point into the TEI document. -->
+    <xsl:attribute name="editio:src" select="path($e)"/>
   </xsl:function>
 
   <!-- The document: page masters, bookmarks, one page sequence (metadata block, text, notes). -->

@@ -158,7 +158,8 @@ public final class Publisher {
         if (pdf != null) {
             PdfRenderer.Metadata meta = new PdfRenderer.Metadata(d.facts().title(), d.facts().author(),
                     d.facts().subject(), d.facts().keywords());
-            pdfBytes = pdf.render(d.file(), meta, h -> sheets.fo(d.file(), d.node(), reg, config, h, sink), sink);
+            pdfBytes = pdf.render(d.file(), meta, h -> sheets.fo(d.file(), d.node(), reg, config, h, sink),
+                    path -> xml.locate(d.node(), path), sink);
         }
         try {
             if (pdfBytes != null) {

@@ -32,10 +32,10 @@ final class FopEvents implements EventListener {
         String message = EventFormatter.format(event);
         String code = codeFor(id);
         if (code != null) {
-            int[] lc = code.equals(Codes.GLYPH_MISSING) ? locateCharacter(event.getParam("ch")) : new int[] {0, 0};
+            int[] lc = code.equals(Codes.GLYPH_MISSING) ? locateCharacter(event.getParam("ch")) : sourceLocation(event);
             fail(code, message, lc);
         } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
-            fail(Codes.PDF_FAILED, message, new int[] {0, 0});
+            fail(Codes.PDF_FAILED, message, sourceLocation(event));
         }
     }
 
@@ -55,14 +55,27 @@ final class FopEvents implements EventListener {
         if (id.endsWith("fontSubstituted")) {
             return Codes.GLYPH_MISSING;
         }
-        if (id.contains("BlockLevelEventProducer") && (id.endsWith("overflow") || id.endsWith("Overflow")
-                || id.endsWith("lineOverflows") || id.endsWith("regionOverflow"))) {
+        // Block- and inline-level overflows (a line wider than its column, a block taller than its
+        // viewport, a region's content clipped): content a reader would lose.
+        if (id.startsWith("org.apache.fop.layoutmgr.") && id.toLowerCase(java.util.Locale.ROOT).contains("overflow")) {
             return Codes.CONTENT_OVERFLOW;
         }
         if (id.endsWith("imageNotFound") || id.endsWith("imageError") || id.endsWith("imageIOError")) {
             return Codes.RESOURCE_MISSING;
         }
         return null;
+    }
+
+    /**
+     * The TEI line and column of the FO object FOP complains about (see SourceLocations), or zeros. FOP's
+     * message also names that position ("See position l:c"); it is the TEI's, so it is kept.
+     */
+    private int[] sourceLocation(Event event) {
+        if (event.getParam("loc") instanceof org.xml.sax.Locator loc && file != null
+                && file.toUri().toString().equals(loc.getSystemId())) {
+            return new int[] {Math.max(0, loc.getLineNumber()), Math.max(0, loc.getColumnNumber())};
+        }
+        return new int[] {0, 0};
     }
 
     /** Where the character FOP could not set first occurs in the source, so the editor can find it. */

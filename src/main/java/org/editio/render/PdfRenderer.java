@@ -27,6 +27,12 @@ public final class PdfRenderer {
         void writeTo(ContentHandler fop) throws Exception;
     }
 
+    /** Line and column ({@code int[2]}) in the TEI source of the node an XPath {@code path()} names. */
+    @FunctionalInterface
+    public interface SourceMap {
+        int[] locate(String path);
+    }
+
     /** What goes into the PDF's info dictionary and XMP. */
     public record Metadata(String title, String author, String subject, String keywords) {
     }
@@ -54,7 +60,7 @@ public final class PdfRenderer {
     }
 
     /** The PDF's bytes, or null when the document failed (the reasons went to {@code problems}). */
-    public byte[] render(Path file, Metadata meta, FoSource fo, Consumer<Problem> problems) {
+    public byte[] render(Path file, Metadata meta, FoSource fo, SourceMap sourceMap, Consumer<Problem> problems) {
         FopEvents events = new FopEvents(file, problems);
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(events);
@@ -76,7 +82,7 @@ public final class PdfRenderer {
                 // from several threads) while it makes a Fop: one at a time; rendering runs in parallel.
                 fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
             }
-            fo.writeTo(fop.getDefaultHandler());
+            fo.writeTo(new SourceLocations(fop.getDefaultHandler(), file.toUri().toString(), sourceMap));
         } catch (Exception e) {
             problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be made: " + rootMessage(e), file, 0, 0));
             return null;

@@ -63,4 +63,19 @@ class PdfScriptsTest {
         assertTrue(Files.isRegularFile(root.resolve("output/pdf/fine.pdf")), "the other document was not rendered");
         assertTrue(report.hasErrors());
     }
+
+    @Test
+    void contentThatOverflowsItsColumnFailsTheDocument() throws IOException {
+        Path root = project("overflow", "W".repeat(400));
+        Report report = new Publisher().build(Project.at(root, null, null), new Options(false, false, true));
+        List<Problem> overflows = report.problems().stream().filter(p -> p.code().equals("content-overflow")).toList();
+        assertFalse(overflows.isEmpty(), report.problems().toString());
+        Problem p = overflows.get(0);
+        assertTrue(p.file().endsWith("overflow.xml"), p.toString());
+        List<String> lines = Files.readAllLines(p.file());
+        assertTrue(p.line() > 0, "not located in the TEI: " + p);
+        assertTrue(lines.get(p.line() - 1).substring(p.column() - 1).startsWith("<p xml:id=\"p-orders\""),
+                "does not point at the paragraph that overflows: " + p);
+        assertFalse(Files.exists(root.resolve("output/pdf/overflow.pdf")), "a PDF with clipped content was published");
+    }
 }
