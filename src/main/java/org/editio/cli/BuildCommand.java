@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Publish every well-formed TEI document; schema problems become warnings.")
     boolean lenient;
 
+    @Option(names = "--site-url", paramLabel = "URL", description = "Absolute URL the site will be served from (sitemap, citations).")
+    String siteUrl = "";
+
     @Option(names = "--only", paramLabel = "html|pdf", description = "Make only the HTML site or only the PDFs.")
     Only only;
 
@@ -41,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
             return Editio.SETUP;
         }
         Project p = Project.at(project, out, schema);
-        Options options = new Options(lenient, only != Only.pdf, only != Only.html);
+        Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl);
         var report = new Publisher().build(p, options);
         return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "read");
     }

@@ -11,7 +11,11 @@ import net.sf.saxon.s9api.XdmNode;
  * name and version); everything a reader sees is rendered by the stylesheets. Immutable.
  */
 record DocumentFacts(String id, String title, String date, String author, String subject, String keywords,
-        String editionTitle, String editionVersion) {
+        String editionTitle, String editionVersion, String editionDate, java.util.List<Part> parts) {
+
+    /** One of several documents in one TEI file (a FRUS volume's {@code div[@type='document']}). */
+    record Part(String id, String title) {
+    }
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
 
@@ -29,7 +33,28 @@ record DocumentFacts(String id, String title, String date, String author, String
                 eval(xp, doc, "normalize-space(string-join(/TEI/teiHeader/profileDesc/abstract//text(), ''))"),
                 eval(xp, doc, "string-join(/TEI/teiHeader/profileDesc/textClass//term/normalize-space(), ', ')"),
                 eval(xp, doc, "normalize-space((/TEI/teiHeader/fileDesc/editionStmt/edition/title, /TEI/teiHeader/fileDesc/editionStmt/edition)[1])"),
-                eval(xp, doc, "string((/TEI/teiHeader/fileDesc/editionStmt/edition/@n)[1])"));
+                eval(xp, doc, "string((/TEI/teiHeader/fileDesc/editionStmt/edition/@n)[1])"),
+                eval(xp, doc, "string((/TEI/teiHeader/fileDesc/publicationStmt/date/@when)[1])"),
+                parts(xp, doc));
+    }
+
+    /** The document divs of a file that holds two or more, each with an xml:id; otherwise none. */
+    private static java.util.List<Part> parts(XPathCompiler xp, XdmNode doc) {
+        try {
+            var divs = xp.evaluate("/TEI/text//div[@type='document'][@xml:id]", doc);
+            if (divs.size() < 2) {
+                return java.util.List.of();
+            }
+            java.util.List<Part> parts = new java.util.ArrayList<>();
+            for (var div : divs) {
+                String id = xp.evaluateSingle("string(@xml:id)", div).getStringValue();
+                String title = xp.evaluateSingle("normalize-space(string-join(head[1]//text()[not(ancestor::note)], ''))", div).getStringValue();
+                parts.add(new Part(safeId(id), title));
+            }
+            return java.util.List.copyOf(parts);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("bad built-in XPath", e);
+        }
     }
 
     /** Ids become file names: keep them to a safe alphabet. */

@@ -6,9 +6,14 @@ package org.editio.pipeline;
  * @param lenient publish every readable TEI document; schema problems become warnings
  * @param html    make the HTML site
  * @param pdf     make the PDFs
+ * @param siteUrl the absolute URL the site will be served from (for the sitemap and citations), or empty
  */
-public record Options(boolean lenient, boolean html, boolean pdf) {
+public record Options(boolean lenient, boolean html, boolean pdf, String siteUrl) {
+    public Options(boolean lenient, boolean html, boolean pdf) {
+        this(lenient, html, pdf, "");
+    }
+
     public static Options all(boolean lenient) {
-        return new Options(lenient, true, true);
+        return new Options(lenient, true, true, "");
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +24,7 @@ import org.editio.problem.Problem;
 import org.editio.problem.Severity;
 import org.editio.project.Project;
 import org.editio.render.PdfRenderer;
+import org.editio.site.SearchIndex;
 import org.editio.site.Site;
 import org.editio.transform.Stylesheets;
 import org.editio.validate.Validation;
@@ -42,9 +43,8 @@ public final class Publisher {
     /** Validates files against the schemas, reporting every problem of every file. */
     public Report validate(List<Path> files, URL relaxNg, URL schematron, boolean lenient) {
         Validation validation = Validation.load(xml, relaxNg, schematron);
-        List<Validation.Result> results = parallel(files, validation::check);
         List<Problem> problems = new ArrayList<>();
-        for (Validation.Result r : results) {
+        for (Validation.Result r : parallel(files, validation::check)) {
             problems.addAll(judge(r, lenient));
         }
         problems.sort(Problem.READING_ORDER);
@@ -60,19 +60,27 @@ public final class Publisher {
         try {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             List<Document> documents = validateAll(project, validation, options.lenient(), problems);
-            Document register = documents.stream().filter(Document::register).findFirst().orElse(null);
             List<Document> publishable = documents.stream().filter(Document::publishable).toList();
-            Edition edition = Edition.of(register);
+            Document register = publishable.stream().filter(Document::register).findFirst().orElse(null);
+            SitePlan plan = new SitePlan(Edition.of(register, options.siteUrl()), options.pdf() || options.html());
+            List<Page> pages = plan.pages(publishable);
+            List<XdmNode> reading = SitePlan.inDateOrder(publishable).stream().map(Document::node).toList();
+            Map<Document, List<Page>> pagesOf = new HashMap<>();
+            for (Page p : pages) {
+                pagesOf.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
+            }
             List<Document> published = Collections.synchronizedList(new ArrayList<>());
             parallel(publishable, d -> {
-                if (publish(d, edition, register, sheets, pdf, site, options, problems::add)) {
+                Work w = new Work(d, pagesOf.getOrDefault(d, List.of()), register, reading, sheets, pdf, site, options, problems::add);
+                if (w.publish()) {
                     published.add(d);
                 }
                 return null;
             });
             if (options.html()) {
-                writeIndex(published, register, edition, sheets, site, problems::add);
+                writeSitePages(plan, pages, register, reading, sheets, site, problems::add);
                 site.copyAssets(project.xslt());
+                indexForSearch(site, problems::add);
             }
             List<String> parts = new ArrayList<>();
             if (options.html()) {
@@ -83,7 +91,7 @@ public final class Publisher {
             }
             site.commit(parts);
             // The HTML and the PDF stylesheet report the same unhandled element: say it once.
-            List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+            List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
             sorted.sort(Problem.READING_ORDER);
             return new Report(sorted, documents.size(), published.size());
         } catch (IOException e) {
@@ -95,20 +103,75 @@ public final class Publisher {
         }
     }
 
-    /** A validated source and what the pipeline knows of it. */
-    private record Document(Path file, String relative, XdmNode node, DocumentFacts facts, boolean register,
-            boolean publishable) {
-    }
+    /** Everything made from one document: its PDF, its page(s), its TEI source for download. */
+    private final class Work {
+        private final Document d;
+        private final List<Page> pages;
+        private final Stylesheets.Context context;
+        private final Stylesheets sheets;
+        private final PdfRenderer pdf;
+        private final Site site;
+        private final Options options;
+        private final List<Problem> mine = new ArrayList<>();
+        private final Consumer<Problem> sink;
 
-    /** The edition-wide facts every page shows, read from the register's header. */
-    private record Edition(String title, String version) {
-        static Edition of(Document register) {
-            if (register == null) {
-                return new Edition("Editio edition", Version.VALUE);
+        Work(Document d, List<Page> pages, Document register, List<XdmNode> reading, Stylesheets sheets,
+                PdfRenderer pdf, Site site, Options options, Consumer<Problem> problems) {
+            this.d = d;
+            this.pages = pages;
+            this.context = new Stylesheets.Context(register == null ? null : register.node(), reading,
+                    pages.isEmpty() ? Map.of() : pages.get(0).config());
+            this.sheets = sheets;
+            this.pdf = pdf;
+            this.site = site;
+            this.options = options;
+            this.sink = p -> {
+                mine.add(p);
+                problems.accept(p);
+            };
+        }
+
+        boolean publish() {
+            byte[] pdfBytes = pdf == null ? null : renderPdf();
+            try {
+                if (pdfBytes != null) {
+                    site.write("pdf/" + d.id() + ".pdf", pdfBytes);
+                }
+                if (options.html()) {
+                    for (Page page : pages) {
+                        writePage(page);
+                    }
+                    site.copy(d.file(), "site/tei/" + d.relative());
+                    Path previous = site.out().resolve("pdf/" + d.id() + ".pdf");
+                    if (pdfBytes != null) {
+                        site.write("site/pdf/" + d.id() + ".pdf", pdfBytes);
+                    } else if (!options.pdf() && Files.isRegularFile(previous)) {
+                        site.copy(previous, "site/pdf/" + d.id() + ".pdf");
+                    }
+                }
+            } catch (Exception e) {
+                sink.accept(Problem.error(Codes.HTML_FAILED, "the HTML page could not be made: " + e.getMessage(), d.file(), 0, 0));
             }
-            String title = register.facts().editionTitle();
-            String version = register.facts().editionVersion();
-            return new Edition(title.isEmpty() ? "Editio edition" : title, version.isEmpty() ? Version.VALUE : version);
+            return mine.stream().noneMatch(Problem::isError);
+        }
+
+        private byte[] renderPdf() {
+            PdfRenderer.Metadata meta = new PdfRenderer.Metadata(d.facts().title(), d.facts().author(),
+                    d.facts().subject(), d.facts().keywords());
+            return pdf.render(d.file(), meta, h -> sheets.fo(d.file(), d.node(), context, h, sink),
+                    path -> xml.locate(d.node(), path), sink);
+        }
+
+        private void writePage(Page page) throws Exception {
+            Stylesheets.Context c = new Stylesheets.Context(context.register(), context.documents(), page.config());
+            Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
+            try (OutputStream out = site.create("site/" + page.href())) {
+                if (page.kind() == Page.Kind.VOLUME) {
+                    sheets.sitePage("volume", d.file(), d.node(), c, out, secondary, sink);
+                } else {
+                    sheets.page(d.file(), d.node(), c, out, secondary, sink);
+                }
+            }
         }
     }
 
@@ -144,77 +207,34 @@ public final class Publisher {
         return r.problems().stream().map(p -> p.withSeverity(Severity.WARNING)).toList();
     }
 
-    private boolean publish(Document d, Edition edition, Document register, Stylesheets sheets, PdfRenderer pdf,
-            Site site, Options options, Consumer<Problem> problems) {
-        String id = d.facts().id();
-        Map<String, String> config = config(d, edition, options);
+    /** Home, search and 404 pages, and the sitemap. */
+    private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading,
+            Stylesheets sheets, Site site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
-        List<Problem> mine = new ArrayList<>();
-        Consumer<Problem> sink = p -> {
-            mine.add(p);
-            problems.accept(p);
-        };
-        byte[] pdfBytes = null;
-        if (pdf != null) {
-            PdfRenderer.Metadata meta = new PdfRenderer.Metadata(d.facts().title(), d.facts().author(),
-                    d.facts().subject(), d.facts().keywords());
-            pdfBytes = pdf.render(d.file(), meta, h -> sheets.fo(d.file(), d.node(), reg, config, h, sink),
-                    path -> xml.locate(d.node(), path), sink);
-        }
-        try {
-            if (pdfBytes != null) {
-                site.write("pdf/" + id + ".pdf", pdfBytes);
+        Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
+        for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"not-found", "404.html"}}) {
+            Stylesheets.Context c = new Stylesheets.Context(reg, reading, plan.sitePage(page[1]));
+            try (OutputStream out = site.create("site/" + page[1])) {
+                sheets.sitePage(page[0], null, null, c, out, secondary, problems);
+            } catch (net.sf.saxon.s9api.SaxonApiException e) {
+                problems.accept(Problem.error(Codes.HTML_FAILED, page[1] + " could not be made: " + e.getMessage(), null, 0, 0));
             }
-            if (options.html()) {
-                try (OutputStream out = site.create("site/" + id + ".html")) {
-                    sheets.page(d.file(), d.node(), reg, config, out, sink);
-                }
-                site.copy(d.file(), "site/tei/" + d.relative());
-                if (pdfBytes != null) {
-                    site.write("site/pdf/" + id + ".pdf", pdfBytes);
-                } else {
-                    Path previous = site.out().resolve("pdf/" + id + ".pdf");
-                    if (!options.pdf() && Files.isRegularFile(previous)) {
-                        site.copy(previous, "site/pdf/" + id + ".pdf");
-                    }
-                }
-            }
-        } catch (Exception e) {
-            sink.accept(Problem.error(Codes.HTML_FAILED, "the HTML page could not be made: " + e.getMessage(), d.file(), 0, 0));
         }
-        return mine.stream().noneMatch(Problem::isError);
+        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html"));
+        pages.forEach(p -> hrefs.add(p.href()));
+        site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
     }
 
-    private static Map<String, String> config(Document d, Edition edition, Options options) {
-        String id = d.facts().id();
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("edition-title", edition.title());
-        c.put("edition-version", edition.version());
-        c.put("id", id);
-        c.put("pdf-href", options.pdf() || options.html() ? "pdf/" + id + ".pdf" : "");
-        c.put("tei-href", "tei/" + d.relative());
-        c.put("register-href", "register.html");
-        c.put("index-href", "index.html");
-        c.put("assets-href", "assets/");
-        c.put("is-register", Boolean.toString(d.register()));
-        return c;
-    }
-
-    private void writeIndex(List<Document> published, Document register, Edition edition, Stylesheets sheets,
-            Site site, Consumer<Problem> problems) throws IOException {
-        List<XdmNode> docs = published.stream().filter(d -> !d.register())
-                .sorted((a, b) -> a.facts().date().compareTo(b.facts().date()))
-                .map(Document::node).toList();
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("edition-title", edition.title());
-        c.put("edition-version", edition.version());
-        c.put("register-href", register != null && published.contains(register) ? "register.html" : "");
-        c.put("index-href", "index.html");
-        c.put("assets-href", "assets/");
-        try (OutputStream out = site.create("site/index.html")) {
-            sheets.index(docs, register == null ? null : register.node(), c, out, problems);
-        } catch (net.sf.saxon.s9api.SaxonApiException e) {
-            problems.accept(Problem.error(Codes.HTML_FAILED, "the index page could not be made: " + e.getMessage(), null, 0, 0));
+    private static void indexForSearch(Site site, Consumer<Problem> problems) {
+        var pagefind = SearchIndex.locate();
+        if (pagefind.isEmpty()) {
+            problems.accept(Problem.warning(Codes.SEARCH_INDEX, "the search index was not built: Pagefind was not found "
+                    + "(mvn package installs it into target/npm; or set EDITIO_PAGEFIND)", null, 0, 0));
+            return;
+        }
+        String failure = SearchIndex.build(pagefind.get(), site.stagedSite());
+        if (!failure.isEmpty()) {
+            problems.accept(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
         }
     }
 

@@ -28,6 +28,9 @@ public final class Codes {
     /** A TEI element the stylesheets have no rule for (rendered generically). */
     public static final String UNHANDLED_ELEMENT = "unhandled-element";
 
+    /** The search index could not be built. */
+    public static final String SEARCH_INDEX = "search-index";
+
     private Codes() {
     }
 }

@@ -84,11 +84,11 @@ public final class Site {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** The stylesheet assets (CSS) from {@code xslt/assets/} and the bundled fonts into site/assets/. */
+    /** Every file of the stylesheets' {@code assets/} folder (CSS, scripts) and the bundled fonts into site/assets/. */
     public void copyAssets(URL xslt) throws IOException {
-        for (String name : List.of("editio.css")) {
-            try (InputStream in = new URL(xslt, "assets/" + name).openStream()) {
-                write("site/assets/" + name, in.readAllBytes());
+        for (var asset : Assets.list(xslt)) {
+            try (InputStream in = asset.getValue().openStream()) {
+                write("site/assets/" + asset.getKey(), in.readAllBytes());
             }
         }
         for (String font : FONTS) {
@@ -99,6 +99,11 @@ public final class Site {
                 write("site/assets/fonts/" + font, in.readAllBytes());
             }
         }
+    }
+
+    /** The staged site folder, for tools that index it in place (the search index). */
+    public Path stagedSite() {
+        return staging.resolve("site");
     }
 
     /**

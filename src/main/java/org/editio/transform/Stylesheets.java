@@ -34,7 +34,6 @@ public final class Stylesheets {
     private static final QName CONFIG = new QName(MessageRouter.NS, "config");
     private static final QName REGISTER = new QName(MessageRouter.NS, "register");
     private static final QName DOCUMENTS = new QName(MessageRouter.NS, "documents");
-    private static final QName INDEX = new QName(MessageRouter.NS, "index");
 
     private final Xml xml;
     private final XsltExecutable html;
@@ -63,48 +62,58 @@ public final class Stylesheets {
         }
     }
 
-    /** Writes the HTML page for {@code doc} to {@code out}. */
-    public void page(Path file, XdmNode doc, XdmNode register, Map<String, String> config, OutputStream out,
+    /** Opens a secondary file (a path relative to the site folder) that a stylesheet writes. */
+    @FunctionalInterface
+    public interface Secondary {
+        OutputStream open(String relativeToSite) throws java.io.IOException;
+    }
+
+    /**
+     * What every transformation is given: the register (or null), all published documents in date order,
+     * and the configuration map (docs/xslt-contract.md).
+     */
+    public record Context(XdmNode register, List<XdmNode> documents, Map<String, String> config) {
+    }
+
+    /** Writes the HTML page for {@code doc} to {@code out}; its secondary files through {@code secondary}. */
+    public void page(Path file, XdmNode doc, Context context, OutputStream out, Secondary secondary,
             Consumer<Problem> problems) throws SaxonApiException {
-        Xslt30Transformer t = transformer(html, file, doc, register, config, problems);
-        Serializer s = t.newSerializer(out);
-        t.applyTemplates(doc, s);
+        Xslt30Transformer t = transformer(html, file, doc, context, secondary, problems);
+        t.applyTemplates(doc, t.newSerializer(out));
     }
 
     /** Streams the XSL-FO for {@code doc} as SAX events into {@code fop}. */
-    public void fo(Path file, XdmNode doc, XdmNode register, Map<String, String> config, ContentHandler fop,
-            Consumer<Problem> problems) throws SaxonApiException {
-        Xslt30Transformer t = transformer(fo, file, doc, register, config, problems);
+    public void fo(Path file, XdmNode doc, Context context, ContentHandler fop, Consumer<Problem> problems)
+            throws SaxonApiException {
+        Xslt30Transformer t = transformer(fo, file, doc, context, null, problems);
         Destination d = new SAXDestination(fop);
         t.applyTemplates(doc, d);
     }
 
-    /** Writes the edition's index page listing {@code documents}. */
-    public void index(List<XdmNode> documents, XdmNode register, Map<String, String> config, OutputStream out,
-            Consumer<Problem> problems) throws SaxonApiException {
-        Xslt30Transformer t = transformer(index, null, null, register, config, problems);
-        Map<QName, XdmValue> params = new HashMap<>();
-        params.put(CONFIG, XdmMap.makeMap(config));
-        params.put(REGISTER, register == null ? XdmEmptySequence.getInstance() : register);
-        params.put(DOCUMENTS, new XdmValue(documents));
-        t.setStylesheetParameters(params);
-        t.callTemplate(INDEX, t.newSerializer(out));
+    /**
+     * Writes a site page made by a named template of index.xsl ({@code index}, {@code search},
+     * {@code not-found}, {@code volume}); {@code doc} is the global context item, or null.
+     */
+    public void sitePage(String template, Path file, XdmNode doc, Context context, OutputStream out,
+            Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
+        Xslt30Transformer t = transformer(index, file, doc, context, secondary, problems);
+        t.callTemplate(new QName(MessageRouter.NS, template), t.newSerializer(out));
     }
 
-    private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, XdmNode register,
-            Map<String, String> config, Consumer<Problem> problems) throws SaxonApiException {
+    private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, Context context,
+            Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
         Xslt30Transformer t = exe.load30();
         Map<QName, XdmValue> params = new HashMap<>();
-        params.put(CONFIG, XdmMap.makeMap(config));
-        params.put(REGISTER, register == null ? XdmEmptySequence.getInstance() : register);
+        params.put(CONFIG, XdmMap.makeMap(context.config()));
+        params.put(REGISTER, context.register() == null ? XdmEmptySequence.getInstance() : context.register());
+        params.put(DOCUMENTS, new XdmValue(context.documents()));
         t.setStylesheetParameters(params);
         if (doc != null) {
             t.setGlobalContextItem(doc);
         }
         t.setMessageHandler(new MessageRouter(xml, file, doc, problems));
-        t.setResultDocumentHandler(uri -> {
-            throw new IllegalStateException("xsl:result-document is not allowed in edition stylesheets (" + uri + ")");
-        });
+        t.setBaseOutputURI(SecondaryFiles.baseFor(context.config().get("page-href")));
+        t.setResultDocumentHandler(new SecondaryFiles(xml.processor(), secondary));
         return t;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,10 @@ class GoldenFilesTest {
         register = xml.parse(TestFiles.REGISTER);
     }
 
+    private static Stylesheets.Context context(Map<String, String> config) {
+        return new Stylesheets.Context(register, List.of(sample), config);
+    }
+
     static Map<String, String> config(String pdfHref) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("edition-title", "Editio sample edition");
@@ -70,7 +75,7 @@ class GoldenFilesTest {
     void htmlPageMatchesTheGoldenFile() throws Exception {
         List<Problem> problems = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        sheets.page(TestFiles.SAMPLE, sample, register, config("pdf/wilson-112037.pdf"), out, problems::add);
+        sheets.page(TestFiles.SAMPLE, sample, context(config("pdf/wilson-112037.pdf")), out, rel -> OutputStream.nullOutputStream(), problems::add);
         assertEquals(List.of(), problems);
         Path golden = TestFiles.existing(GOLDEN.resolve("html/wilson-112037.html"));
         W3CDom w3c = new W3CDom();
@@ -86,7 +91,7 @@ class GoldenFilesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
         serializer.setResult(new StreamResult(out));
-        sheets.fo(TestFiles.SAMPLE, sample, register, config(""), serializer, problems::add);
+        sheets.fo(TestFiles.SAMPLE, sample, context(config("")), serializer, problems::add);
         assertEquals(List.of(), problems);
         Path golden = TestFiles.existing(GOLDEN.resolve("fo/wilson-112037.fo"));
         Diff diff = DiffBuilder.compare(Input.fromFile(golden.toFile()))
@@ -104,7 +109,7 @@ class GoldenFilesTest {
             XdmNode variant = xml.parse(doc);
             List<Problem> problems = new ArrayList<>();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            sheets.page(doc, variant, register, config(""), out, problems::add);
+            sheets.page(doc, variant, context(config("")), out, rel -> OutputStream.nullOutputStream(), problems::add);
             String html = out.toString(StandardCharsets.UTF_8);
             assertTrue(html.contains("Visible words"), "the unknown element's text was dropped");
             assertTrue(html.contains("tei-floatingText"), "the unknown element is not marked with its name");

@@ -1,0 +1,66 @@
+package org.editio.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the site's full-text search index with Pagefind (a native program from the npm registry, which
+ * Maven installs into target/npm). Runs in the staging folder, offline; the index goes to site/pagefind/.
+ * Stateless.
+ */
+public final class SearchIndex {
+    private static final String BINARY = "npm/node_modules/@pagefind/linux-x64/bin/pagefind_extended";
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private SearchIndex() {
+    }
+
+    /**
+     * Where Pagefind is: {@code EDITIO_PAGEFIND} if set, else beside Editio's own jar or classes
+     * (target/npm/…), else nothing.
+     */
+    public static Optional<Path> locate() {
+        String env = System.getenv("EDITIO_PAGEFIND");
+        if (env != null && !env.isBlank()) {
+            Path p = Path.of(env);
+            return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
+        }
+        try {
+            Path code = Path.of(SearchIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path candidate = code.getParent().resolve(BINARY);
+            return Files.isExecutable(candidate) ? Optional.of(candidate) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Indexes {@code site}; returns what went wrong, or an empty string. */
+    public static String build(Path pagefind, Path site) {
+        List<String> command = new ArrayList<>(List.of(pagefind.toString(), "--site", site.toString(),
+                "--force-language", "en", "--quiet"));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                return "Pagefind did not finish within " + TIMEOUT_MINUTES + " minutes";
+            }
+            if (p.exitValue() != 0) {
+                return "Pagefind failed (exit " + p.exitValue() + "): " + new String(out, StandardCharsets.UTF_8).strip();
+            }
+            return "";
+        } catch (IOException e) {
+            return "Pagefind could not run: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while Pagefind ran";
+        }
+    }
+}
