@@ -152,7 +152,9 @@ public final class Publisher {
             } catch (Exception e) {
                 sink.accept(Problem.error(Codes.HTML_FAILED, "the HTML page could not be made: " + e.getMessage(), d.file(), 0, 0));
             }
-            return mine.stream().noneMatch(Problem::isError);
+            // Published = its pages are out. A failed PDF is reported but does not take the pages down.
+            return options.html() ? mine.stream().noneMatch(p -> p.code().equals(Codes.HTML_FAILED))
+                    : mine.stream().noneMatch(Problem::isError);
         }
 
         private byte[] renderPdf() {

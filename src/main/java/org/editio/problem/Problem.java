@@ -39,10 +39,13 @@ public record Problem(Severity severity, String code, String message, Path file,
         return new Problem(s, code, message, file, line, column);
     }
 
-    /** {@code path:line:col: severity: message [code]}, the form Jing and compilers use. */
+    /**
+     * {@code path:line:col: severity: message [code]}, the form Jing and compilers use; a problem of the
+     * whole run reads {@code editio: severity: message [code]}.
+     */
     public String format(Path relativeTo) {
-        String where = file == null ? "editio" : display(file, relativeTo);
-        return where + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + code + "]";
+        String where = file == null ? "editio" : display(file, relativeTo) + ":" + line + ":" + column;
+        return where + ": " + severity.label() + ": " + message + " [" + code + "]";
     }
 
     private static String display(Path file, Path base) {

@@ -17,6 +17,9 @@ import org.editio.problem.Problem;
  * problems, so the document fails instead of leaving a log line. One instance per document.
  */
 final class FopEvents implements EventListener {
+    /** 12 pt: well inside the gutter (8 mm, about 22.7 pt) between text and margin column. */
+    private static final long SLIGHT_MILLIPOINTS = 12_000;
+
     private final Path file;
     private final Consumer<Problem> sink;
     private boolean failed;
@@ -31,12 +34,27 @@ final class FopEvents implements EventListener {
         String id = event.getEventID();
         String message = EventFormatter.format(event);
         String code = codeFor(id);
-        if (code != null) {
+        if (code != null && code.equals(Codes.CONTENT_OVERFLOW) && slight(event)) {
+            int[] lc = sourceLocation(event);
+            sink.accept(Problem.warning(code, "PDF: " + message + " (into the gutter: nothing is lost)", file, lc[0], lc[1]));
+        } else if (code != null) {
             int[] lc = code.equals(Codes.GLYPH_MISSING) ? locateCharacter(event.getParam("ch")) : sourceLocation(event);
             fail(code, message, lc);
         } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
             fail(Codes.PDF_FAILED, message, sourceLocation(event));
         }
+    }
+
+    /**
+     * An overflow of less than {@link #SLIGHT_MILLIPOINTS} stays inside the 8 mm gutter between the text
+     * column and the margin notes: visible, not clipped, not overlapping.
+     */
+    private static boolean slight(Event event) {
+        Object amount = event.getParam("overflowLength");
+        if (amount == null) {
+            amount = event.getParam("amountOverflow");
+        }
+        return amount instanceof Number n && Math.abs(n.longValue()) < SLIGHT_MILLIPOINTS;
     }
 
     boolean failed() {
