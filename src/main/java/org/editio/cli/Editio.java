@@ -37,6 +37,9 @@ public final class Editio implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             cmd.getErr().println("editio: " + Failures.describe(ex));
+            if (System.getenv("EDITIO_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
             return SETUP;
         });
         return cl;

@@ -18,6 +18,7 @@ import net.sf.saxon.s9api.Serializer;
 final class SecondaryFiles implements Function<URI, Destination> {
     /** The pretend location of the site: relative hrefs resolve against a page inside it. */
     static final String SITE = "file:///editio-site/";
+    private static final String SITE_PATH = "/editio-site/";
 
     private final Processor processor;
     private final Stylesheets.Secondary open;
@@ -33,11 +34,14 @@ final class SecondaryFiles implements Function<URI, Destination> {
 
     @Override
     public Destination apply(URI uri) {
-        String s = uri.normalize().toString();
-        if (open == null || !s.startsWith(SITE) || s.length() == SITE.length() || s.contains("/../")) {
+        URI u = uri.normalize();
+        String path = u.getPath() == null ? "" : u.getPath();
+        if (open == null || !"file".equals(u.getScheme()) || (u.getAuthority() != null && !u.getAuthority().isEmpty())
+                || !path.startsWith(SITE_PATH) || path.length() == SITE_PATH.length() || path.contains("/../")
+                || u.getQuery() != null || u.getFragment() != null) {
             throw new IllegalStateException("xsl:result-document may only write files inside the site, relative to the page; refused " + uri);
         }
-        String relative = s.substring(SITE.length());
+        String relative = path.substring(SITE_PATH.length());
         try {
             OutputStream out = open.open(relative);
             Serializer serializer = processor.newSerializer(out);

@@ -50,6 +50,7 @@ public final class Stylesheets {
     /** Compiles html.xsl, index.xsl and fo.xsl from {@code stylesheet.apply(name)}. */
     public static Stylesheets compile(Xml xml, java.util.function.Function<String, URL> stylesheet) {
         XsltCompiler compiler = xml.processor().newXsltCompiler();
+        compiler.setErrorReporter(CompileErrors.INSTANCE);
         return new Stylesheets(xml, compile(compiler, stylesheet.apply("html.xsl")),
                 compile(compiler, stylesheet.apply("index.xsl")), compile(compiler, stylesheet.apply("fo.xsl")));
     }
@@ -58,7 +59,7 @@ public final class Stylesheets {
         try {
             return compiler.compile(Xml.source(url));
         } catch (SaxonApiException e) {
-            throw new SetupException("cannot compile the stylesheet " + url + ": " + e.getMessage(), e);
+            throw new SetupException("cannot compile the stylesheet " + url + ":\n" + CompileErrors.INSTANCE.drain() + e.getMessage(), e);
         }
     }
 
@@ -112,6 +113,8 @@ public final class Stylesheets {
             t.setGlobalContextItem(doc);
         }
         t.setMessageHandler(new MessageRouter(xml, file, doc, problems));
+        // Dynamic errors reach the caller as exceptions (and become problems); Saxon must not print them.
+        t.setErrorReporter(error -> { });
         t.setBaseOutputURI(SecondaryFiles.baseFor(context.config().get("page-href")));
         t.setResultDocumentHandler(new SecondaryFiles(xml.processor(), secondary));
         return t;

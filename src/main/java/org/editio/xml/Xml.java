@@ -39,7 +39,9 @@ public final class Xml {
         c.setLineNumbering(true);
         c.setResourceResolver(new LocalOnlyResolver());
         c.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "file,jar");
-        c.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
+        // Saxon-HE has no reflexive Java extension functions; this switch would also disable
+        // xsl:result-document, which Editio confines to the site folder itself (SecondaryFiles).
+        c.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, true);
         c.setConfigurationProperty(Feature.DTD_VALIDATION, false);
         return new Xml(p);
     }
