@@ -12,6 +12,7 @@
   <xsl:include href="common/urls.xsl"/>
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/annotations.xsl"/>
+  <xsl:include href="common/apparatus.xsl"/>
 
   <xsl:include href="fo/fo_page.xsl"/>
   <xsl:include href="fo/fo_metadata.xsl"/>

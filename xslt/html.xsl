@@ -12,12 +12,17 @@
   <xsl:include href="common/behaviours.xsl"/>
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/annotations.xsl"/>
+  <xsl:include href="common/apparatus.xsl"/>
 
   <xsl:include href="html/html_layout.xsl"/>
   <xsl:include href="html/html_page.xsl"/>
   <xsl:include href="html/html_metadata.xsl"/>
   <xsl:include href="html/html_text.xsl"/>
   <xsl:include href="html/html_notes.xsl"/>
+  <xsl:include href="html/html_apparatus.xsl"/>
+  <xsl:include href="html/html_views.xsl"/>
+  <xsl:include href="html/html_cite.xsl"/>
+  <xsl:include href="html/html_annotations.xsl"/>
   <xsl:include href="html/html_register.xsl"/>
   <xsl:include href="html/html_unknown.xsl"/>
 

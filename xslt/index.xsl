@@ -1,7 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Entry stylesheet for the site's index page, called with the initial template Q{urn:editio}index and
-  the published documents in $editio:documents (docs/xslt-contract.md). A manifest only.
+  Entry stylesheet for the site pages, called with an initial template (docs/xslt-contract.md):
+  Q{urn:editio}index (home), Q{urn:editio}search, Q{urn:editio}not-found (404) and Q{urn:editio}volume
+  (contents of a file holding several documents; global context item = that file). A manifest only:
+  the shared library first, then the layout, then the site-page modules.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -13,6 +15,10 @@
   <xsl:include href="common/annotations.xsl"/>
 
   <xsl:include href="html/html_layout.xsl"/>
+  <xsl:include href="html/html_site.xsl"/>
   <xsl:include href="html/html_index.xsl"/>
+  <xsl:include href="html/html_search.xsl"/>
+  <xsl:include href="html/html_volume.xsl"/>
+  <xsl:include href="html/html_notfound.xsl"/>
 
 </xsl:stylesheet>

@@ -26,7 +26,16 @@
     idno            idno
     link            ref, ptr: a hyperlink through editio:safe-url
     supplied        supplied: in square brackets, with who supplied it and why
-    choice          choice: the preferred reading shown, the other offered (see editio:choice-shown)
+    choice          choice: the preferred reading shown, the other offered (see editio:choice-shown); the HTML
+                    page carries both and switches between a normalised and a diplomatic view
+    deletion        del: text struck out in the original (diplomatic view: struck through; normalised: hidden)
+    addition        add: text added in the original, at @place (diplomatic view: marked; normalised: plain)
+    unclear         unclear: text read with uncertainty
+    gap             gap: omitted or illegible text, a marker with its extent and reason
+    page-break      pb: a page break of the original, with its number
+    apparatus       app: a point of variation; the lemma (else the first reading) in the text, the
+                    readings with their witnesses' sigla in the apparatus (common/apparatus.xsl)
+    reading         lem, rdg: the content of a reading (rendered through its app)
     note-editorial  note in the text (type editorial or none): numbered note in the notes section
     note-margin     note in standOff (type marginal): a handwritten annotation beside its target(s)
     line-break      lb
@@ -80,6 +89,13 @@
       <xsl:when test="$name = ('ref', 'ptr')">link</xsl:when>
       <xsl:when test="$name = 'supplied'">supplied</xsl:when>
       <xsl:when test="$name = 'choice'">choice</xsl:when>
+      <xsl:when test="$name = 'del'">deletion</xsl:when>
+      <xsl:when test="$name = 'add'">addition</xsl:when>
+      <xsl:when test="$name = 'unclear'">unclear</xsl:when>
+      <xsl:when test="$name = 'gap'">gap</xsl:when>
+      <xsl:when test="$name = 'pb'">page-break</xsl:when>
+      <xsl:when test="$name = 'app'">apparatus</xsl:when>
+      <xsl:when test="$name = ('lem', 'rdg')">reading</xsl:when>
       <xsl:when test="$name = 'note' and editio:is-margin-note($e)">note-margin</xsl:when>
       <xsl:when test="$name = 'note'">note-editorial</xsl:when>
       <xsl:when test="$name = 'lb'">line-break</xsl:when>
@@ -108,6 +124,33 @@
   <xsl:function name="editio:choice-alternative" as="element()?">
     <xsl:param name="choice" as="element(tei:choice)"/>
     <xsl:sequence select="($choice/* except editio:choice-shown($choice))[1]"/>
+  </xsl:function>
+
+  <!-- True for the child of a choice that belongs to the diplomatic view (the source as it stands: orig,
+       abbr, sic); the others (reg, expan, corr) belong to the normalised view. -->
+  <xsl:function name="editio:is-diplomatic-reading" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:orig | self::tei:abbr | self::tei:sic))"/>
+  </xsl:function>
+
+  <!-- What a choice child is, in words: 'original spelling', 'regularised', 'abbreviation', 'expansion',
+       'as written (error)', 'correction'; '' for anything else. -->
+  <xsl:function name="editio:reading-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="labels" as="map(xs:string, xs:string)"
+      select="map { 'orig': 'original spelling', 'reg': 'regularised', 'abbr': 'abbreviation', 'expan': 'expansion',
+                    'sic': 'as written', 'corr': 'correction' }"/>
+    <xsl:sequence select="if ($e/self::tei:*) then string($labels(local-name($e))) else ''"/>
+  </xsl:function>
+
+  <!-- A gap in words: 'illegible, 2 words omitted', 'text omitted'. -->
+  <xsl:function name="editio:gap-description" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="extent" as="xs:string?"
+      select="if ($gap/@quantity) then string($gap/@quantity) || ' ' || (string($gap/@unit), 'unit')[. ne ''][1]
+                || (if (string($gap/@quantity) ne '1') then 's' else '') else ()"/>
+    <xsl:sequence select="string-join((normalize-space($gap/@reason)[. ne ''], normalize-space($gap/tei:desc)[. ne ''],
+                                       ($extent, 'text')[1] || ' omitted'), ', ')"/>
   </xsl:function>
 
   <!-- The label used for a list item's number: @n when present, else its position among its siblings. -->

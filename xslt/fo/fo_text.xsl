@@ -214,7 +214,8 @@
 
   <!-- Inline behaviours standing at block level (e.g. a name directly in a division): a plain block. -->
   <xsl:template match="*[editio:behaviour(.) = ('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied',
-                                              'choice', 'line-break', 'register-list', 'register-entry')]" mode="efo:block" as="element()*">
+                                              'choice', 'line-break', 'register-list', 'register-entry',
+                                              'deletion', 'addition', 'unclear', 'gap', 'page-break', 'apparatus', 'reading')]" mode="efo:block" as="element()*">
     <fo:block space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
@@ -338,6 +339,43 @@
   <!-- line-break: an empty block ends the line. -->
   <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="efo:inline" as="item()*">
     <fo:block/>
+  </xsl:template>
+
+  <!-- Transcriptional behaviours (issue 3; the PDF shows the reading text, nothing is dropped). -->
+
+  <!-- deletion: struck through. -->
+  <xsl:template match="*[editio:behaviour(.) = 'deletion']" mode="efo:inline" as="item()*">
+    <fo:inline text-decoration="line-through"><xsl:apply-templates mode="efo:inline"/></fo:inline>
+  </xsl:template>
+
+  <!-- addition, unclear, reading: their content (an addition between half brackets). -->
+  <xsl:template match="*[editio:behaviour(.) = ('addition', 'unclear', 'reading')]" mode="efo:inline" as="item()*">
+    <xsl:if test="self::tei:add">˹</xsl:if>
+    <xsl:apply-templates mode="efo:inline"/>
+    <xsl:if test="self::tei:add">˺</xsl:if>
+  </xsl:template>
+
+  <!-- gap: an ellipsis in brackets. -->
+  <xsl:template match="*[editio:behaviour(.) = 'gap']" mode="efo:inline" as="item()*">
+    <xsl:text>[…]</xsl:text>
+  </xsl:template>
+
+  <!-- page-break: the page number between bars. -->
+  <xsl:template match="*[editio:behaviour(.) = 'page-break']" mode="efo:inline" as="item()*">
+    <fo:inline font-size="7pt" color="#555555"><xsl:value-of select="' |' || @n || '| '"/></fo:inline>
+  </xsl:template>
+
+  <!-- apparatus: the text reading, then the other readings with their sigla in small type. -->
+  <xsl:template match="*[editio:behaviour(.) = 'apparatus']" mode="efo:inline" as="item()*">
+    <xsl:variable name="shown" as="element()?" select="editio:apparatus-text-reading(.)"/>
+    <xsl:apply-templates select="$shown" mode="efo:inline"/>
+    <fo:inline font-size="7pt" color="#555555">
+      <xsl:for-each select="(tei:lem | tei:rdg) except $shown">
+        <xsl:value-of select="' [' || string-join(editio:reading-sigla(.), ' ') || ': '"/>
+        <xsl:apply-templates mode="efo:inline"/>
+        <xsl:text>]</xsl:text>
+      </xsl:for-each>
+    </fo:inline>
   </xsl:template>
 
   <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text. -->

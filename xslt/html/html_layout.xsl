@@ -27,10 +27,12 @@
     <xsl:sequence select="editio:safe-url(editio:config($key))[. ne '']"/>
   </xsl:function>
 
-  <!-- The <head> of a page: charset, CSP, viewport, title, the edition's stylesheet. -->
+  <!-- The <head> of a page: charset, CSP, viewport, title, description, the stylesheets of the edition and
+       of the site (every page links both), then $extra (a document page's metadata, links and script). -->
   <xsl:template name="ep:head" as="element(head)">
     <xsl:param name="title" as="xs:string" required="yes"/>
     <xsl:param name="description" as="xs:string?" select="()"/>
+    <xsl:param name="extra" as="node()*" select="()"/>
     <head>
       <meta charset="UTF-8"/>
       <meta http-equiv="Content-Security-Policy" content="{$ep:csp}"/>
@@ -41,9 +43,19 @@
       <xsl:if test="$description">
         <meta name="description" content="{$description}"/>
       </xsl:if>
-      <link rel="stylesheet" href="{editio:safe-url(editio:config('assets-href') || 'editio.css')}"/>
+      <link rel="stylesheet" href="{ep:asset-href('editio.css')}"/>
+      <link rel="stylesheet" href="{ep:asset-href('site.css')}"/>
+      <!-- Without an icon, browsers ask for /favicon.ico and log a 404. -->
+      <link rel="icon" href="{ep:asset-href('favicon.svg')}" type="image/svg+xml"/>
+      <xsl:sequence select="$extra"/>
     </head>
   </xsl:template>
+
+  <!-- The href of a file in the assets folder (config assets-href + name). -->
+  <xsl:function name="ep:asset-href" as="xs:string?">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="editio:safe-url(editio:config('assets-href') || $name)"/>
+  </xsl:function>
 
   <!-- The site header: skip link, edition title linking to the index, navigation. -->
   <xsl:template name="ep:site-header" as="element()+">
@@ -63,7 +75,7 @@
         </p>
         <nav class="site-nav" aria-label="Edition">
           <ul>
-            <xsl:for-each select="('index-href', 'register-href')">
+            <xsl:for-each select="('index-href', 'register-href', 'search-href')">
               <xsl:variable name="href" as="xs:string?" select="ep:config-href(.)"/>
               <xsl:variable name="key" as="xs:string" select="substring-before(., '-href')"/>
               <xsl:if test="$href">
@@ -72,7 +84,7 @@
                     <xsl:if test="$key eq $current">
                       <xsl:attribute name="aria-current" select="'page'"/>
                     </xsl:if>
-                    <xsl:value-of select="if ($key eq 'index') then 'Documents' else 'Register'"/>
+                    <xsl:value-of select="map { 'index': 'Documents', 'register': 'Register', 'search': 'Search' }($key)"/>
                   </a>
                 </li>
               </xsl:if>
@@ -83,13 +95,18 @@
     </header>
   </xsl:template>
 
-  <!-- The site footer: edition name and version (from the configuration, never the clock). -->
+  <!-- The site footer: edition name, version and date (from the configuration, never the clock). -->
   <xsl:template name="ep:site-footer" as="element(footer)">
+    <xsl:variable name="date" as="xs:string" select="editio:config('edition-date')"/>
     <footer class="site-footer">
-      <p>
+      <p class="edition-version">
         <xsl:value-of select="editio:config('edition-title')"/>
         <xsl:if test="editio:config('edition-version') ne ''">
           <xsl:value-of select="', version ' || editio:config('edition-version')"/>
+        </xsl:if>
+        <xsl:if test="$date ne ''">
+          <xsl:text>, </xsl:text>
+          <time datetime="{$date}"><xsl:value-of select="editio:format-date($date)"/></time>
         </xsl:if>
         <xsl:text>. Published with Editio.</xsl:text>
       </p>

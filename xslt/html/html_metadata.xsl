@@ -210,33 +210,29 @@
           </xsl:with-param>
         </xsl:call-template>
 
-        <xsl:call-template name="ep:field">
-          <xsl:with-param name="label" select="'How to cite'"/>
-          <xsl:with-param name="class" select="'cite'"/>
-          <xsl:with-param name="value" as="item()*">
-            <p class="citation"><xsl:value-of select="editio:how-to-cite(.)"/></p>
-          </xsl:with-param>
-        </xsl:call-template>
       </dl>
 
       <xsl:call-template name="ep:downloads"/>
     </section>
   </xsl:template>
 
-  <!-- Download links: the PDF (when configured) and the TEI source. -->
-  <xsl:template name="ep:downloads" as="element(ul)?">
+  <!-- Download links: the PDF (when configured), the TEI source, the margin notes as Web Annotations (when
+       there are any), and the way to the citation formats. -->
+  <xsl:template name="ep:downloads" as="element(ul)">
     <xsl:variable name="pdf" as="xs:string?" select="ep:config-href('pdf-href')"/>
     <xsl:variable name="tei" as="xs:string?" select="ep:config-href('tei-href')"/>
-    <xsl:if test="$pdf or $tei">
-      <ul class="downloads" aria-label="Downloads">
-        <xsl:if test="$pdf">
-          <li><a class="download" href="{$pdf}" type="application/pdf">PDF<span class="download-note"> edition</span></a></li>
-        </xsl:if>
-        <xsl:if test="$tei">
-          <li><a class="download" href="{$tei}" type="application/tei+xml">TEI-XML<span class="download-note"> source</span></a></li>
-        </xsl:if>
-      </ul>
-    </xsl:if>
+    <ul class="downloads" aria-label="Downloads and citation">
+      <xsl:if test="$pdf">
+        <li><a class="download" href="{$pdf}" type="application/pdf">PDF<span class="download-note"> edition</span></a></li>
+      </xsl:if>
+      <xsl:if test="$tei">
+        <li><a class="download" href="{$tei}" type="application/tei+xml">TEI-XML<span class="download-note"> source</span></a></li>
+      </xsl:if>
+      <xsl:if test="exists(ep:annotated-notes(.))">
+        <li><a class="download" href="{ep:annotations-href(.)}" type="application/ld+json">Annotations<span class="download-note"> (W3C JSON-LD)</span></a></li>
+      </xsl:if>
+      <li><a class="download download-cite" href="#cite">How to cite</a></li>
+    </ul>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -41,6 +41,40 @@
                                             [ancestor::tei:text]) + 1)"/>
   </xsl:function>
 
+  <!-- Editorial notes of the text by each same-document target id they point to (@target '#id …'). -->
+  <xsl:key name="ep:editorial-notes-by-target" match="tei:text//tei:note[@target][editio:behaviour(.) = 'note-editorial']"
+    use="for $t in tokenize(normalize-space(@target), ' ')[starts-with(., '#')] return substring($t, 2)"/>
+
+  <!-- The elements an editorial note points to with @target (same document), in document order. -->
+  <xsl:function name="ep:editorial-note-targets" as="element()*">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="ids" as="xs:string*"
+      select="for $t in tokenize(normalize-space($note/@target), ' ')[starts-with(., '#')] return substring($t, 2)"/>
+    <xsl:sequence select="if (exists($ids)) then root($note)//tei:text//*[@xml:id = $ids] else ()"/>
+  </xsl:function>
+
+  <!-- The id of the reference to $note placed at its $i-th target ('en-4-ref', then 'en-4-ref-2' …). -->
+  <xsl:function name="ep:noteref-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:param name="i" as="xs:integer"/>
+    <xsl:sequence select="ep:noteref-id($note) || (if ($i gt 1) then '-' || $i else '')"/>
+  </xsl:function>
+
+  <!-- At the end of a block or item an editorial note points to (@target): the note's numbered reference,
+       so that note and passage link both ways. -->
+  <xsl:template name="ep:editorial-note-refs" as="element(a)*">
+    <xsl:variable name="here" as="element()" select="."/>
+    <xsl:if test="@xml:id">
+      <xsl:for-each select="key('ep:editorial-notes-by-target', string(@xml:id))">
+        <xsl:variable name="i" as="xs:integer" select="index-of(ep:editorial-note-targets(.) ! generate-id(.), generate-id($here))[1]"/>
+        <a class="noteref" id="{ep:noteref-id(., $i)}" href="#{ep:note-id(.)}" role="doc-noteref"
+          aria-label="Editorial note {ep:note-number(.)}">
+          <sup><xsl:value-of select="ep:note-number(.)"/></sup>
+        </a>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
   <!-- On a margin-note target: aria-describedby and data-margin-notes naming its notes, and the class note-target. -->
   <xsl:template name="ep:target-attributes" as="attribute()*">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-for(.)"/>
@@ -66,42 +100,56 @@
     <xsl:apply-templates select="editio:top-notes(.)" mode="ep:margin-note"/>
   </xsl:template>
 
-  <!-- A margin note: label, hand, the handwritten text, its targets as links, the editor's interpretation. -->
+  <!-- A margin note: an aside holding a disclosure (details, open by default; assets/editio.js closes the side
+       notes on narrow screens, where they stand inline under their target): the summary gives letter, hand
+       and place; then the handwritten text, its targets as links, the hand's register entry and the editor's
+       interpretation. data-targets lists the ids of all its targets, for the two-way highlighting. -->
   <xsl:template match="tei:note" mode="ep:margin-note" as="element(aside)">
     <xsl:variable name="hand" as="xs:string?" select="editio:note-hand(.)"/>
     <xsl:variable name="hand-href" as="xs:string?" select="editio:note-hand-id(.) ! editio:pointer-href('register.xml#' || .)"/>
     <xsl:variable name="targets" as="element()*" select="editio:note-targets(.)"/>
     <aside id="{ep:note-id(.)}"
-      class="{string-join(('margin-note', 'margin-note-top'[editio:is-top-note(current())]), ' ')}"
-      aria-label="{string-join(('Margin note', editio:margin-note-label(.), $hand ! ('by ' || .)), ' ')}">
-      <p class="margin-note-head">
-        <span class="margin-note-label"><xsl:value-of select="editio:margin-note-label(.)"/></span>
-        <xsl:text> </xsl:text>
-        <span class="margin-note-hand">
-          <xsl:choose>
-            <xsl:when test="$hand and $hand-href">
-              <a href="{$hand-href}"><xsl:value-of select="$hand"/></a>
-            </xsl:when>
-            <xsl:when test="$hand"><xsl:value-of select="$hand"/></xsl:when>
-            <xsl:otherwise>Unidentified hand</xsl:otherwise>
-          </xsl:choose>
-          <xsl:value-of select="', ' || editio:note-place-label(.)"/>
-        </span>
-      </p>
-      <p class="margin-note-text">
-        <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
-        <xsl:apply-templates mode="editio:text"/>
-      </p>
-      <xsl:if test="exists($targets) and not(editio:is-top-note(.) and (every $t in $targets satisfies $t/self::tei:div))">
-        <p class="margin-note-targets">
-          <span aria-hidden="true">→ </span>
-          <span class="visually-hidden">Stands beside </span>
-          <xsl:call-template name="ep:target-links">
-            <xsl:with-param name="targets" select="$targets"/>
-          </xsl:call-template>
-        </p>
+      class="{string-join(('margin-note', 'margin-note-top'[editio:is-top-note(current())]), ' ')}">
+      <xsl:if test="exists($targets)">
+        <xsl:attribute name="data-targets" select="string-join($targets ! string(@xml:id), ' ')"/>
       </xsl:if>
-      <xsl:apply-templates select="editio:note-certainties(.)" mode="ep:editorial-remark"/>
+      <details class="margin-note-details" open="">
+        <summary class="margin-note-head">
+          <span class="margin-note-label"><xsl:value-of select="editio:margin-note-label(.)"/></span>
+          <xsl:text> </xsl:text>
+          <span class="margin-note-hand">
+            <xsl:value-of select="($hand, 'Unidentified hand')[1] || ', ' || editio:note-place-label(.)"/>
+          </span>
+          <span class="margin-note-preview" aria-hidden="true">
+            <xsl:value-of select="': ' || normalize-space(string-join(.//text()[not(ancestor::tei:certainty)], ''))"/>
+          </span>
+        </summary>
+        <p class="margin-note-text">
+          <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+          <xsl:apply-templates mode="editio:text"/>
+        </p>
+        <xsl:variable name="show-targets" as="xs:boolean"
+          select="exists($targets) and not(editio:is-top-note(.) and (every $t in $targets satisfies $t/self::tei:div))"/>
+        <xsl:if test="$show-targets or $hand-href">
+          <p class="margin-note-targets">
+            <xsl:if test="$show-targets">
+              <span aria-hidden="true">→ </span>
+              <span class="visually-hidden">Stands beside </span>
+              <xsl:call-template name="ep:target-links">
+                <xsl:with-param name="targets" select="$targets"/>
+              </xsl:call-template>
+            </xsl:if>
+            <xsl:if test="$hand-href">
+              <xsl:if test="$show-targets"><span aria-hidden="true"> · </span></xsl:if>
+              <a class="hand-link" href="{$hand-href}">
+                <xsl:value-of select="$hand"/>
+                <span class="visually-hidden"> in the register</span>
+              </a>
+            </xsl:if>
+          </p>
+        </xsl:if>
+        <xsl:apply-templates select="editio:note-certainties(.)" mode="ep:editorial-remark"/>
+      </details>
     </aside>
   </xsl:template>
 
@@ -116,12 +164,8 @@
       </xsl:if>
       <xsl:variable name="label" as="xs:string"
         select="if ($all-items) then editio:item-number(.) else editio:target-label(.)"/>
-      <xsl:choose>
-        <xsl:when test="@xml:id">
-          <a href="#{@xml:id}" class="target-link"><xsl:value-of select="$label"/></a>
-        </xsl:when>
-        <xsl:otherwise><xsl:value-of select="$label"/></xsl:otherwise>
-      </xsl:choose>
+      <!-- targets are found by their @xml:id, so each has one -->
+      <a href="#{@xml:id}" class="target-link"><xsl:value-of select="$label"/></a>
     </xsl:for-each>
   </xsl:template>
 
@@ -171,6 +215,8 @@
   </xsl:template>
 
   <!-- note-editorial in place: a numbered reference; a note standing between blocks gets a line of its own. -->
+  <xsl:template match="*[editio:behaviour(.) = 'note-editorial'][exists(ep:editorial-note-targets(.))]" mode="editio:text" priority="3" as="empty-sequence()"/>
+
   <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="ref" as="element(a)">
       <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref"

@@ -19,13 +19,57 @@
   <!-- The attributes every rendered element carries: id (from @xml:id), lang, and the class tei-NAME plus extras. -->
   <xsl:template name="ep:common-attributes" as="attribute()*">
     <xsl:param name="class" as="xs:string*" select="()"/>
-    <xsl:if test="@xml:id">
+    <xsl:param name="ep:copy" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="@xml:id and not($ep:copy)">
       <xsl:attribute name="id" select="@xml:id"/>
     </xsl:if>
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
     <xsl:attribute name="class" select="string-join(distinct-values(('tei-' || local-name(), $class)), ' ')"/>
+  </xsl:template>
+
+  <!-- Paragraphs numbered for citation (§1, §2 …): p and ab of the text that are not inside a list item
+       (an item is cited by its own number) nor inside a note. -->
+  <xsl:function name="ep:is-numbered-block" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[editio:behaviour(.) = 'block'][ancestor::tei:text]
+                                   [not(ancestor::tei:item | ancestor::tei:note | ancestor::tei:app)])"/>
+  </xsl:function>
+
+  <!-- Counts the numbered paragraphs in document order (one pass, however long the file), starting again at
+       each document of a volume (div type="document"), so that a page of a FRUS volume numbers its own. -->
+  <xsl:accumulator name="ep:paragraph-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:div[@type = 'document']" select="0"/>
+    <xsl:accumulator-rule match="tei:p | tei:ab" select="if (ep:is-numbered-block(.)) then $value + 1 else $value"/>
+  </xsl:accumulator>
+
+  <!-- The citation number of a numbered paragraph: its position among the numbered paragraphs of the text. -->
+  <xsl:function name="ep:block-number" as="xs:integer">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/accumulator-before('ep:paragraph-count')"/>
+  </xsl:function>
+
+  <!-- The stable HTML id of a paragraph or item, for citation: its @xml:id, else one derived from its place in
+       the text ('p3' for the third numbered paragraph, 'item-4-2' for item 2 of point 4, 'item-4-p1' for the
+       first paragraph of point 4), which stays the same as long as the text does. -->
+  <xsl:function name="ep:block-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
+      else if ($e/self::tei:item) then 'item-' || string-join($e/ancestor-or-self::tei:item ! editio:item-number(.), '-')
+      else if (ep:is-numbered-block($e)) then 'p' || ep:block-number($e)
+      else if ($e/ancestor::tei:item) then ep:block-id($e/ancestor::tei:item[1]) || '-p'
+                                           || (count($e/preceding-sibling::*[editio:behaviour(.) = 'block']) + 1)
+      else 'block-' || generate-id($e)"/>
+  </xsl:function>
+
+  <!-- The visible number of a numbered paragraph, linking to itself: the "link to this paragraph" anchor. -->
+  <xsl:template name="ep:paragraph-anchor" as="node()*">
+    <xsl:if test="ep:is-numbered-block(.)">
+      <a class="para-num" href="#{ep:block-id(.)}" data-pagefind-ignore=""
+        aria-label="Paragraph {ep:block-number(.)}: link to this paragraph">§<xsl:value-of select="ep:block-number(.)"/></a>
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <!-- The class naming an element's @type, e.g. 'type-points'; () when untyped. -->
@@ -84,11 +128,16 @@
     <xsl:variable name="p" as="element(p)">
       <p>
         <xsl:call-template name="ep:common-attributes">
-          <xsl:with-param name="class" select="ep:type-class(.)"/>
+          <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[ep:is-numbered-block(current())])"/>
         </xsl:call-template>
+        <xsl:if test="ancestor::tei:text and not(ancestor::tei:note)">
+          <xsl:attribute name="id" select="ep:block-id(.)"/>
+        </xsl:if>
         <xsl:call-template name="ep:target-attributes"/>
+        <xsl:call-template name="ep:paragraph-anchor"/>
         <xsl:call-template name="ep:margin-ref"/>
         <xsl:apply-templates mode="#current"/>
+        <xsl:call-template name="ep:editorial-note-refs"/>
       </p>
     </xsl:variable>
     <xsl:choose>
@@ -131,6 +180,7 @@
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="('item', ep:annotated-classes(.))"/>
       </xsl:call-template>
+      <xsl:attribute name="id" select="ep:block-id(.)"/>
       <xsl:if test="$ordered and matches(editio:item-number(.), '^\d+$')">
         <xsl:attribute name="value" select="editio:item-number(.)"/>
       </xsl:if>
@@ -138,7 +188,9 @@
       <div class="item-body">
         <xsl:call-template name="ep:margin-ref"/>
         <xsl:if test="$ordered">
-          <span class="item-number"><xsl:value-of select="editio:item-number(.)"/>.</span>
+          <a class="item-number" href="#{ep:block-id(.)}"
+            aria-label="{(if (parent::tei:list/@type = 'points') then 'Point ' else 'Item ') || editio:item-number(.)}: link to this {if (parent::tei:list/@type = 'points') then 'point' else 'item'}"
+            ><xsl:value-of select="editio:item-number(.)"/>.</a>
           <xsl:text> </xsl:text>
         </xsl:if>
         <xsl:choose>
@@ -146,7 +198,7 @@
             <div class="item-content"><xsl:apply-templates mode="#current"/></div>
           </xsl:when>
           <xsl:otherwise>
-            <span class="item-content"><xsl:apply-templates mode="#current"/></span>
+            <span class="item-content"><xsl:apply-templates mode="#current"/><xsl:call-template name="ep:editorial-note-refs"/></span>
           </xsl:otherwise>
         </xsl:choose>
       </div>
@@ -206,9 +258,14 @@
       <xsl:if test="$href">
         <xsl:attribute name="href" select="$href"/>
       </xsl:if>
-      <xsl:if test="$reg ne '' and $reg ne normalize-space(string-join(.//text()[not(ancestor::tei:supplied)], ''))">
+      <xsl:if test="$reg ne '' and $reg ne normalize-space(string-join(.//text()[not(ancestor::*[editio:behaviour(.) = ('supplied', 'deletion')]
+                                                                                   or ancestor::*[editio:is-diplomatic-reading(.)])], ''))">
         <xsl:attribute name="title" select="$reg"/>
       </xsl:if>
+      <xsl:call-template name="ep:search-filter">
+        <xsl:with-param name="entry" select="$entry"/>
+        <xsl:with-param name="reg" select="$reg"/>
+      </xsl:call-template>
       <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
@@ -263,24 +320,108 @@
     </span>
   </xsl:template>
 
-  <!-- choice: abbreviation with its expansion as <abbr title>; otherwise the preferred reading, the other as tooltip. -->
-  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="editio:text" priority="2" as="element()">
-    <xsl:choose>
-      <xsl:when test="tei:abbr and tei:expan">
-        <abbr title="{normalize-space(tei:expan[1])}" class="tei-choice">
-          <xsl:apply-templates select="tei:abbr[1]/node()" mode="#current"/>
-        </abbr>
-      </xsl:when>
-      <xsl:otherwise>
+  <!-- choice: BOTH readings are in the page; the view (html_views.xsl, assets/editio.js) shows one: the
+       normalised view (the default, also without JavaScript) reg/expan/corr, the diplomatic view orig/abbr/sic.
+       The title names both, so the other reading stays reachable without switching. -->
+  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="editio:text" priority="2" as="element(span)">
+    <span>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'choice'"/>
+      </xsl:call-template>
+      <xsl:attribute name="title"
+        select="string-join(* ! (editio:reading-label(.)[. ne ''] || ': ' || normalize-space(.)), '; ')"/>
+      <xsl:for-each select="*">
         <span>
-          <xsl:call-template name="ep:common-attributes"/>
-          <xsl:if test="editio:choice-alternative(.)">
-            <xsl:attribute name="title" select="normalize-space(editio:choice-alternative(.))"/>
-          </xsl:if>
-          <xsl:apply-templates select="editio:choice-shown(.)" mode="#current"/>
+          <xsl:call-template name="ep:common-attributes">
+            <xsl:with-param name="class" select="if (editio:is-diplomatic-reading(.)) then 'reading-dipl' else 'reading-norm'"/>
+          </xsl:call-template>
+          <xsl:apply-templates mode="#current"/>
         </span>
-      </xsl:otherwise>
-    </xsl:choose>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
+  <!-- deletion: struck through in the diplomatic view (and in print), hidden in the normalised view. -->
+  <xsl:template match="*[editio:behaviour(.) = 'deletion']" mode="editio:text" priority="2" as="element(del)">
+    <del title="{string-join(('Deleted in the original', editio:note-hand(.) ! ('by ' || .)), ' ')}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="('reading-dipl', tokenize(normalize-space(@rend), ' ') ! ('rend-' || .))"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </del>
+  </xsl:template>
+
+  <!-- addition: plain text in the normalised view; in the diplomatic view between half brackets, with
+       where it is written (@place) and by whom. -->
+  <xsl:template match="*[editio:behaviour(.) = 'addition']" mode="editio:text" priority="2" as="element(ins)">
+    <xsl:variable name="place" as="xs:string" select="normalize-space(@place)"/>
+    <xsl:variable name="where" as="xs:string?"
+      select="map { 'above': 'above the line', 'below': 'below the line', 'margin': 'in the margin', 'top': 'at the top',
+                    'bottom': 'at the foot', 'inline': 'in the line' }($place)"/>
+    <xsl:variable name="hand" as="xs:string?" select="editio:note-hand(.)"/>
+    <ins title="{string-join(('Added', ($where, $place[. ne ''] ! ('at ' || .))[1], $hand ! ('by ' || .)), ' ')}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="$place[. ne ''] ! ('place-' || replace(., '[^\p{L}\p{N}_-]', '-'))"/>
+      </xsl:call-template>
+      <span class="add-mark reading-dipl" aria-hidden="true">˹</span>
+      <xsl:apply-templates mode="#current"/>
+      <span class="add-mark reading-dipl" aria-hidden="true">˺</span>
+      <xsl:if test="$place ne ''">
+        <span class="add-place reading-dipl">
+          <xsl:value-of select="' (' || ($where, $place)[1] || ($hand ! (', ' || .)) || ')'"/>
+        </span>
+      </xsl:if>
+    </ins>
+  </xsl:template>
+
+  <!-- unclear: the reading with a dotted underline, the reason in the tooltip and for screen readers. -->
+  <xsl:template match="*[editio:behaviour(.) = 'unclear']" mode="editio:text" priority="2" as="element(span)">
+    <xsl:variable name="why" as="xs:string" select="string-join(('uncertain reading', normalize-space(@reason)[. ne '']), ': ')"/>
+    <span title="{upper-case(substring($why, 1, 1)) || substring($why, 2)}">
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:apply-templates mode="#current"/>
+      <span class="visually-hidden"><xsl:value-of select="' (' || $why || ')'"/></span>
+    </span>
+  </xsl:template>
+
+  <!-- gap: a bracketed ellipsis, described in the tooltip and for screen readers. -->
+  <xsl:template match="*[editio:behaviour(.) = 'gap']" mode="editio:text" priority="2" as="element()">
+    <xsl:element name="{if (parent::*[editio:behaviour(.) = ('section', 'container')]) then 'p' else 'span'}">
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:attribute name="title" select="upper-case(substring(editio:gap-description(.), 1, 1)) || substring(editio:gap-description(.), 2)"/>
+      <span aria-hidden="true">[…]</span>
+      <span class="visually-hidden"><xsl:value-of select="'(' || editio:gap-description(.) || ')'"/></span>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- page-break: the page number of the original in the flow (a line of its own between blocks), linked
+       to the facsimile when @facs passes the allow-list. -->
+  <xsl:template match="*[editio:behaviour(.) = 'page-break']" mode="editio:text" priority="2" as="element()">
+    <xsl:variable name="facs" as="xs:string?" select="editio:first-safe-href(@facs)"/>
+    <xsl:variable name="label" as="xs:string" select="if (@n) then 'p. ' || @n else 'page break'"/>
+    <xsl:element name="{if (parent::*[editio:behaviour(.) = 'list']) then 'li'
+                        else if (parent::*[editio:behaviour(.) = ('section', 'container', 'opener', 'closer')]) then 'div' else 'span'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'page-break'"/>
+      </xsl:call-template>
+      <xsl:attribute name="data-pagefind-ignore" select="''"/>
+      <xsl:choose>
+        <xsl:when test="$facs">
+          <a class="page-number" href="{$facs}" title="Facsimile of {$label}"><xsl:value-of select="$label"/></a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="page-number"><xsl:value-of select="$label"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- reading (lem, rdg) outside an app: its content. -->
+  <xsl:template match="*[editio:behaviour(.) = 'reading']" mode="editio:text" priority="2" as="element(span)">
+    <span>
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:apply-templates mode="#current"/>
+    </span>
   </xsl:template>
 
   <!-- line-break. -->

@@ -22,7 +22,8 @@ public final class Site {
     /** The Liberation fonts served with the site (SIL OFL 1.1), from the class path. */
     private static final List<String> FONTS = List.of("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
             "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf", "LiberationSans-Regular.ttf",
-            "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf", "LICENSE");
+            "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf",
+            "LiberationMono-Regular.ttf", "LICENSE");
     private static final String STAGING = ".editio-staging";
     private static final String OLD = ".editio-old";
 
