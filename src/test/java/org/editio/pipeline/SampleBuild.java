@@ -8,26 +8,29 @@ import org.editio.TestFiles;
 import org.editio.project.Project;
 
 /** Builds the repository's sample edition once per test run into a temporary folder. */
-final class SampleBuild {
+public final class SampleBuild {
     private static Path out;
     private static Report report;
 
     private SampleBuild() {
     }
 
-    static synchronized Path output() {
+    public static synchronized Path output() {
         if (out == null) {
+            Path dir;
             try {
-                out = Files.createTempDirectory("editio-sample");
+                dir = Files.createTempDirectory("editio-sample");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            report = new Publisher().build(Project.at(TestFiles.REPO, out, null), Options.all(false));
+            // out is set only once the build returned: a build that threw is tried (and reported) again
+            report = new Publisher().build(Project.at(TestFiles.REPO, dir, null), Options.all(false));
+            out = dir;
         }
         return out;
     }
 
-    static synchronized Report report() {
+    public static synchronized Report report() {
         output();
         return report;
     }

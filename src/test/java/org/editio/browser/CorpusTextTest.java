@@ -1,0 +1,200 @@
+package org.editio.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.TestFiles;
+import org.editio.xml.Xml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * "Any real TEI" (issue 3): with --lenient, TEI from elsewhere publishes without losing a word. A FRUS
+ * volume (one page per div[@type='document'] plus a contents page) and a sample of Schnitzler letters
+ * (add with @place, handShift, del, commentary notes, correspDesc): every word of each document's text
+ * appears on its page at least as often as in the source. The TEI is read with Editio's secure parser.
+ */
+class CorpusTextTest {
+    static final Path FRUS = TestFiles.SHARED.resolve("corpus/frus/frus1952-54Guat-excerpt.xml");
+    static final Path LETTERS = TestFiles.SHARED.resolve("corpus/schnitzler/letters");
+    static final int SAMPLE = 20;
+    private static final Xml XML = Xml.create();
+    private static Builds.Built frusSite;
+    private static Builds.Built lettersSite;
+
+    // ---- FRUS: a file of many documents
+
+    static synchronized Builds.Built frus() {
+        if (frusSite == null) {
+            frusSite = Builds.project(List.of(TestFiles.existing(FRUS)), Builds.LENIENT_HTML);
+        }
+        return frusSite;
+    }
+
+    static Stream<String> frusDocuments() throws Exception {
+        List<String> ids = strings(parse(TestFiles.existing(FRUS)), "//tei:div[@type = 'document']/@xml:id/string()");
+        assertEquals(8, ids.size(), "the FRUS excerpt holds 8 documents");
+        return ids.stream();
+    }
+
+    @Test
+    void theFrusContentsPageLinksEveryDocument() throws Exception {
+        String file = fileId(parse(FRUS), FRUS);
+        Path contents = frus().site().resolve(file + ".html");
+        assertTrue(Files.isRegularFile(contents), "no contents page " + contents.getFileName() + "; site has "
+                + list(frus().site()) + "; problems: " + errors(frus()));
+        Document page = Jsoup.parse(contents.toFile(), "UTF-8");
+        Set<String> links = new LinkedHashSet<>();
+        for (Element a : page.select("a[href]")) {
+            links.add(a.attr("href").replaceFirst("[?#].*", ""));
+        }
+        List<String> missing = frusDocuments().map(id -> file + "--" + id + ".html").filter(h -> !links.contains(h)).toList();
+        assertEquals(List.of(), missing, "documents the contents page does not link");
+    }
+
+    @ParameterizedTest
+    @MethodSource("frusDocuments")
+    void everyWordOfAFrusDocumentIsOnItsPage(String divId) throws Exception {
+        XdmNode tei = parse(FRUS);
+        String file = fileId(tei, FRUS);
+        XdmNode div = (XdmNode) xpath(tei, "//tei:div[@type = 'document'][@xml:id = '" + divId + "']").get(0);
+        Path page = frus().site().resolve(file + "--" + divId + ".html");
+        assertTrue(Files.isRegularFile(page), "no page " + page.getFileName() + "; site has " + list(frus().site())
+                + "; problems: " + errors(frus()));
+        assertNoWordLost(div, page);
+    }
+
+    // ---- Schnitzler: a deterministic sample of letters
+
+    /**
+     * Every n-th letter by name (16 of them), plus, for each feature the issue names, the first letter by
+     * name that has it (handShift, del, add with @place, a commentary note) and is not in the sample yet.
+     */
+    static List<Path> letterSample() throws IOException {
+        assertTrue(Files.isDirectory(LETTERS), "missing test input " + LETTERS);
+        List<Path> all;
+        try (Stream<Path> s = Files.list(LETTERS)) {
+            all = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+        }
+        assertTrue(all.size() > 1000, "the Schnitzler corpus is not there (" + all.size() + " letters in " + LETTERS + ")");
+        int strided = SAMPLE - 4;
+        List<Path> sample = new ArrayList<>();
+        for (int i = 0; i < strided; i++) {
+            sample.add(all.get(i * all.size() / strided));
+        }
+        List<Predicate<String>> features = List.of(
+                t -> t.contains("<handShift"),
+                t -> t.contains("<del"),
+                t -> t.matches("(?s).*<add\\s[^>]*place=.*"),
+                t -> t.contains("type=\"commentary\""));
+        for (Predicate<String> f : features) {
+            for (Path p : all) {
+                if (!sample.contains(p) && f.test(Files.readString(p))) {
+                    sample.add(p);
+                    break;
+                }
+            }
+        }
+        assertEquals(SAMPLE, sample.size());
+        for (Predicate<String> f : features) {
+            assertTrue(sample.stream().anyMatch(p -> {
+                try {
+                    return f.test(Files.readString(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }), "the sample lacks a feature");
+        }
+        return sample;
+    }
+
+    static synchronized Builds.Built letters() throws IOException {
+        if (lettersSite == null) {
+            lettersSite = Builds.project(letterSample(), Builds.LENIENT_HTML);
+        }
+        return lettersSite;
+    }
+
+    static Stream<Path> letters_() throws IOException {
+        return letterSample().stream();
+    }
+
+    @Test
+    void everySampledLetterIsPublished() throws Exception {
+        assertEquals(SAMPLE, letters().report().published(), "published letters; problems: " + errors(letters()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("letters_")
+    void everyWordOfALetterBodyIsOnItsPage(Path letter) throws Exception {
+        XdmNode tei = parse(letter);
+        XdmNode body = (XdmNode) xpath(tei, "/tei:TEI/tei:text/tei:body").get(0);
+        Path page = letters().site().resolve(fileId(tei, letter) + ".html");
+        assertTrue(Files.isRegularFile(page), "no page " + page.getFileName() + "; problems: " + errors(letters()));
+        assertNoWordLost(body, page);
+    }
+
+    // ---- helpers
+
+    private static void assertNoWordLost(XdmNode source, Path page) throws IOException {
+        Map<String, Integer> words = Words.ofTei(source);
+        assertFalse(words.isEmpty(), "no words in the source?");
+        Document html = Jsoup.parse(page.toFile(), "UTF-8");
+        Map<String, Integer> missing = Words.missing(words, Words.ofPage(html.body()));
+        assertTrue(missing.isEmpty(), page.getFileName() + " lacks " + missing.size() + " of the source's "
+                + words.size() + " distinct words (word=times missing): " + missing);
+    }
+
+    static XdmNode parse(Path file) throws Exception {
+        return XML.parse(file);
+    }
+
+    /** The id the pages are named by: /TEI/@xml:id, else the file's base name. */
+    static String fileId(XdmNode tei, Path file) throws SaxonApiException {
+        List<String> id = strings(tei, "/tei:TEI/@xml:id/string()");
+        return id.isEmpty() || id.get(0).isBlank() ? file.getFileName().toString().replaceFirst("\\.xml$", "") : id.get(0);
+    }
+
+    private static List<XdmItem> xpath(XdmNode context, String expression) throws SaxonApiException {
+        XPathCompiler c = XML.processor().newXPathCompiler();
+        c.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+        List<XdmItem> items = new ArrayList<>();
+        c.evaluate(expression, context).forEach(items::add);
+        assertNotNull(items);
+        return items;
+    }
+
+    private static List<String> strings(XdmNode context, String expression) throws SaxonApiException {
+        return xpath(context, expression).stream().map(XdmItem::getStringValue).toList();
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<String> errors(Builds.Built b) {
+        return b.report().problems().stream().filter(p -> p.isError()).map(p -> p.format(TestFiles.REPO)).toList();
+    }
+}
