@@ -62,7 +62,7 @@ public final class Publisher {
             List<Document> documents = validateAll(project, validation, options.lenient(), problems);
             List<Document> publishable = documents.stream().filter(Document::publishable).toList();
             Document register = publishable.stream().filter(Document::register).findFirst().orElse(null);
-            SitePlan plan = new SitePlan(Edition.of(register, options.siteUrl()), options.pdf() || options.html());
+            SitePlan plan = new SitePlan(Edition.of(register, options.siteUrl()), options.pdf() || options.html(), register != null);
             List<Page> pages = plan.pages(publishable);
             List<XdmNode> reading = SitePlan.inDateOrder(publishable).stream().map(Document::node).toList();
             Map<Document, List<Page>> pagesOf = new HashMap<>();
@@ -138,16 +138,19 @@ public final class Publisher {
                     site.write("pdf/" + d.id() + ".pdf", pdfBytes);
                 }
                 if (options.html()) {
-                    for (Page page : pages) {
-                        writePage(page);
-                    }
-                    site.copy(d.file(), "site/tei/" + d.relative());
                     Path previous = site.out().resolve("pdf/" + d.id() + ".pdf");
+                    boolean hasPdf = true;
                     if (pdfBytes != null) {
                         site.write("site/pdf/" + d.id() + ".pdf", pdfBytes);
                     } else if (!options.pdf() && Files.isRegularFile(previous)) {
                         site.copy(previous, "site/pdf/" + d.id() + ".pdf");
+                    } else {
+                        hasPdf = false;
                     }
+                    for (Page page : pages) {
+                        writePage(page, hasPdf);
+                    }
+                    site.copy(d.file(), "site/tei/" + d.relative());
                 }
             } catch (Exception e) {
                 sink.accept(Problem.error(Codes.HTML_FAILED, "the HTML page could not be made: " + e.getMessage(), d.file(), 0, 0));
@@ -164,8 +167,13 @@ public final class Publisher {
                     path -> xml.locate(d.node(), path), sink);
         }
 
-        private void writePage(Page page) throws Exception {
-            Stylesheets.Context c = new Stylesheets.Context(context.register(), context.documents(), page.config());
+        /** Writes one page; without a PDF for the document, the page offers none. */
+        private void writePage(Page page, boolean hasPdf) throws Exception {
+            Map<String, String> config = new java.util.LinkedHashMap<>(page.config());
+            if (!hasPdf) {
+                config.put("pdf-href", "");
+            }
+            Stylesheets.Context c = new Stylesheets.Context(context.register(), context.documents(), config);
             Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
             try (OutputStream out = site.create("site/" + page.href())) {
                 if (page.kind() == Page.Kind.VOLUME) {

@@ -14,10 +14,16 @@ import java.util.Map;
 final class SitePlan {
     private final Edition edition;
     private final boolean pdf;
+    private final boolean register;
 
-    SitePlan(Edition edition, boolean pdf) {
+    /**
+     * @param pdf      whether documents may have PDFs (a page whose PDF failed offers none)
+     * @param register whether the register is published (else no page links to it)
+     */
+    SitePlan(Edition edition, boolean pdf, boolean register) {
         this.edition = edition;
         this.pdf = pdf;
+        this.register = register;
     }
 
     /** The published documents in reading order: by date, then id. The register is not among them. */
@@ -93,7 +99,7 @@ final class SitePlan {
         c.put("edition-version", edition.version());
         c.put("edition-date", edition.date());
         c.put("site-url", edition.siteUrl());
-        c.put("register-href", "register.html");
+        c.put("register-href", register ? "register.html" : "");
         c.put("index-href", "index.html");
         c.put("search-href", "search.html");
         c.put("assets-href", "assets/");
