@@ -32,6 +32,8 @@
     addition        add: text added in the original, at @place (diplomatic view: marked; normalised: plain)
     unclear         unclear: text read with uncertainty
     gap             gap: omitted or illegible text, a marker with its extent and reason
+    space           space: a space left in the original; a visible (and text-separating) space whose width
+                    follows @quantity/@unit (editio:space-width)
     page-break      pb: a page break of the original, with its number
     apparatus       app: a point of variation; the lemma (else the first reading) in the text, the
                     readings with their witnesses' sigla in the apparatus (common/apparatus.xsl)
@@ -43,7 +45,10 @@
     omit            teiHeader, standOff, listAnnotation, facsimile: render no text of their own here
     register-list   listPerson, listPlace, listOrg (register page)
     register-entry  person, place, org (register page)
-    unknown         anything else: rendered visibly and reported (editio:report-unhandled)
+    unknown         anything else: rendered visibly and reported (editio:report-unhandled); an unknown
+                    element that TEI sets apart from its neighbours (editio:stands-apart: addrLine, address,
+                    l, postscript …) is rendered as a block, or at least separated by white space, so that
+                    no text extraction (search index, screen reader, copy) runs its words into the next
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -61,6 +66,45 @@
     select="('hi', 'seg', 'emph', 'foreign', 'term', 'title', 'abbr', 'expan', 'orig', 'reg', 'sic', 'corr',
              'mentioned', 'soCalled', 'distinct', 'gloss', 'w', 'c', 'pc', 'num', 'measure', 'rs', 'name',
              'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc')"/>
+
+  <!-- TEI elements (local names) that are blocks of their own in the text: an unknown one is rendered as a
+       block (HTML div or a span displayed as a block, FO block). -->
+  <xsl:variable name="ep:block-names" as="xs:string+"
+    select="('address', 'addrLine', 'postscript', 'byline', 'docAuthor', 'docDate', 'docEdition', 'docImprint',
+             'docTitle', 'titlePage', 'titlePart', 'trailer', 'epigraph', 'argument', 'floatingText', 'lg', 'l',
+             'table', 'row', 'cell', 'fw', 'figure', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
+             'castList', 'castGroup', 'castItem', 'listWit', 'witness', 'listEvent', 'event', 'div1', 'div2',
+             'div3', 'div4', 'div5', 'div6', 'div7', 'u', 'eg')"/>
+
+  <!-- TEI milestones (local names) that stay inline but part the words around them (a change of hand, a
+       column break): an unknown one gets white space on both sides. -->
+  <xsl:variable name="ep:separate-names" as="xs:string+" select="('handShift', 'cb')"/>
+
+  <!-- True for a TEI element that is a block of its own in the text (see ep:block-names). -->
+  <xsl:function name="editio:is-block-element" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:*[local-name() = $ep:block-names])"/>
+  </xsl:function>
+
+  <!-- True for a TEI element whose text must not run into its neighbours' words: the block elements and
+       the inline ones of ep:separate-names. -->
+  <xsl:function name="editio:stands-apart" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="editio:is-block-element($e) or exists($e/self::tei:*[local-name() = $ep:separate-names])"/>
+  </xsl:function>
+
+  <!-- The width of a space (tei:space) in characters, from @quantity and @unit: characters, letters and
+       ems count as one each, any other unit (words, lines, cm …) as four; at least 1, at most 12, so that
+       a large blank in the original stays a readable gap on the page. -->
+  <xsl:function name="editio:space-width" as="xs:integer">
+    <xsl:param name="space" as="element()"/>
+    <xsl:variable name="quantity" as="xs:double"
+      select="if ($space/@quantity castable as xs:double) then xs:double($space/@quantity) else 1"/>
+    <xsl:variable name="unit" as="xs:string" select="lower-case(normalize-space($space/@unit))"/>
+    <xsl:variable name="per-unit" as="xs:double"
+      select="if ($unit = ('', 'char', 'chars', 'character', 'characters', 'letter', 'letters', 'em', 'ems')) then 1 else 4"/>
+    <xsl:sequence select="xs:integer(max((1, min((12, round($quantity * $per-unit))))))"/>
+  </xsl:function>
 
   <!-- The behaviour name of a TEI element; 'unknown' for anything without a rule (incl. foreign namespaces). -->
   <xsl:function name="editio:behaviour" as="xs:string">
@@ -93,6 +137,7 @@
       <xsl:when test="$name = 'add'">addition</xsl:when>
       <xsl:when test="$name = 'unclear'">unclear</xsl:when>
       <xsl:when test="$name = 'gap'">gap</xsl:when>
+      <xsl:when test="$name = 'space'">space</xsl:when>
       <xsl:when test="$name = 'pb'">page-break</xsl:when>
       <xsl:when test="$name = 'app'">apparatus</xsl:when>
       <xsl:when test="$name = ('lem', 'rdg')">reading</xsl:when>

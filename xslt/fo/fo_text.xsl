@@ -215,7 +215,7 @@
   <!-- Inline behaviours standing at block level (e.g. a name directly in a division): a plain block. -->
   <xsl:template match="*[editio:behaviour(.) = ('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied',
                                               'choice', 'line-break', 'register-list', 'register-entry',
-                                              'deletion', 'addition', 'unclear', 'gap', 'page-break', 'apparatus', 'reading')]" mode="efo:block" as="element()*">
+                                              'deletion', 'addition', 'unclear', 'gap', 'space', 'page-break', 'apparatus', 'reading')]" mode="efo:block" as="element()*">
     <fo:block space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
@@ -358,6 +358,12 @@
   <!-- gap: an ellipsis in brackets. -->
   <xsl:template match="*[editio:behaviour(.) = 'gap']" mode="efo:inline" as="item()*">
     <xsl:text>[…]</xsl:text>
+  </xsl:template>
+
+  <!-- space: a blank left in the original, as en spaces (about a character each, editio:space-width); FOP
+       does not collapse them, and the words on either side stay apart. -->
+  <xsl:template match="*[editio:behaviour(.) = 'space']" mode="efo:inline" as="item()*">
+    <xsl:value-of select="string-join((1 to editio:space-width(.)) ! '&#x2002;')"/>
   </xsl:template>
 
   <!-- page-break: the page number between bars. -->

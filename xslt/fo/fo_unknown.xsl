@@ -16,12 +16,29 @@
   <!-- The colour that marks generic renderings. -->
   <xsl:variable name="efo:unknown-colour" as="xs:string" select="'#555555'"/>
 
-  <!-- An unknown element in running text: its content, dotted underline, reported. -->
-  <xsl:template match="*[editio:behaviour(.) = 'unknown']" mode="efo:inline" as="element(fo:inline)">
+  <!-- An unknown element in running text: its content, dotted underline, reported. A TEI block element
+       (addrLine, address, l …: editio:is-block-element) is a block of its own, and a milestone that parts
+       words (handShift, cb: editio:stands-apart) is set off by spaces, so that no words run together. -->
+  <xsl:template match="*[editio:behaviour(.) = 'unknown']" mode="efo:inline" as="item()*">
+    <xsl:variable name="apart" as="xs:boolean" select="editio:stands-apart(.)"/>
     <xsl:sequence select="editio:report-unhandled(.)"/>
-    <fo:inline border-after-style="dotted" border-after-width="0.8pt" border-after-color="{$efo:unknown-colour}">
-      <xsl:apply-templates mode="efo:inline"/>
-    </fo:inline>
+    <xsl:variable name="inline" as="element(fo:inline)">
+      <fo:inline border-after-style="dotted" border-after-width="0.8pt" border-after-color="{$efo:unknown-colour}">
+        <xsl:apply-templates mode="efo:inline"/>
+      </fo:inline>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="editio:is-block-element(.)">
+        <fo:block>
+          <xsl:sequence select="$inline"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$apart"><xsl:text> </xsl:text></xsl:if>
+        <xsl:sequence select="$inline"/>
+        <xsl:if test="$apart"><xsl:text> </xsl:text></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- An unknown element standing as a block (a row of the text, or inside one): a dotted frame

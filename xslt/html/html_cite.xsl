@@ -179,7 +179,8 @@
                           ep:meta('citation_pdf_url', $pdf ! ep:absolute(.)),
                           ep:meta('citation_public_url', ep:public-url(.)),
                           ep:meta('citation_abstract_html_url', ep:public-url(.))"/>
-    <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/"/>
+    <!-- No <link rel="schema.DC" href="http://purl.org/…">: the page links nothing on other hosts, and
+         readers of DC.* meta (Zotero, Mendeley) do not need the declaration. -->
     <xsl:sequence select="ep:meta('DC.title', editio:title(.)),
                           ep:meta('DC.creator', ep:agent-names(editio:senders(.))),
                           ep:meta('DC.date', $date),

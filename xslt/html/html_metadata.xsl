@@ -217,8 +217,10 @@
   </xsl:template>
 
   <!-- Download links: the PDF (when configured), the TEI source, the margin notes as Web Annotations (when
-       there are any), and the way to the citation formats. -->
+       there are any), and the way to the citation formats ($cite: the page has a How to cite section with
+       the id 'cite'; the register page has none, so it passes false()). -->
   <xsl:template name="ep:downloads" as="element(ul)">
+    <xsl:param name="cite" as="xs:boolean" select="true()"/>
     <xsl:variable name="pdf" as="xs:string?" select="ep:config-href('pdf-href')"/>
     <xsl:variable name="tei" as="xs:string?" select="ep:config-href('tei-href')"/>
     <ul class="downloads" aria-label="Downloads and citation">
@@ -231,7 +233,9 @@
       <xsl:if test="exists(ep:annotated-notes(.))">
         <li><a class="download" href="{ep:annotations-href(.)}" type="application/ld+json">Annotations<span class="download-note"> (W3C JSON-LD)</span></a></li>
       </xsl:if>
-      <li><a class="download download-cite" href="#cite">How to cite</a></li>
+      <xsl:if test="$cite">
+        <li><a class="download download-cite" href="#cite">How to cite</a></li>
+      </xsl:if>
     </ul>
   </xsl:template>
 

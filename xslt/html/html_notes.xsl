@@ -263,7 +263,7 @@
   <!-- One editorial note in the Notes section. -->
   <xsl:template match="tei:note" mode="ep:note-entry" as="element(li)">
     <xsl:variable name="who" as="xs:string?" select="editio:resp-name(., @resp)"/>
-    <li id="{ep:note-id(.)}" class="note-entry" role="doc-endnote">
+    <li id="{ep:note-id(.)}" class="note-entry">
       <xsl:if test="matches(ep:note-number(.), '^\d+$')">
         <xsl:attribute name="value" select="ep:note-number(.)"/>
       </xsl:if>

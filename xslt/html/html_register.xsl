@@ -145,7 +145,9 @@
             </xsl:if>
           </p>
         </xsl:if>
-        <xsl:call-template name="ep:downloads"/>
+        <xsl:call-template name="ep:downloads">
+          <xsl:with-param name="cite" select="false()"/>
+        </xsl:call-template>
       </footer>
     </xsl:if>
   </xsl:template>

@@ -394,6 +394,18 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- space: a blank left in the original, as en spaces (about a character each, editio:space-width). They are
+       white space to text extraction, so the words on either side stay apart, and CSS does not collapse
+       them, so the blank stays visible; the tooltip gives its extent. -->
+  <xsl:template match="*[editio:behaviour(.) = 'space']" mode="editio:text" priority="2" as="element(span)">
+    <xsl:variable name="extent" as="xs:string"
+      select="if (@quantity) then ' (' || normalize-space(@quantity) || ' ' || (normalize-space(@unit)[. ne ''], 'chars')[1] || ')' else ''"/>
+    <span title="Space in the original{$extent}">
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:value-of select="string-join((1 to editio:space-width(.)) ! '&#x2002;')"/>
+    </span>
+  </xsl:template>
+
   <!-- page-break: the page number of the original in the flow (a line of its own between blocks), linked
        to the facsimile when @facs passes the allow-list. -->
   <xsl:template match="*[editio:behaviour(.) = 'page-break']" mode="editio:text" priority="2" as="element()">
