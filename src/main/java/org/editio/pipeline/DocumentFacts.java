@@ -11,7 +11,7 @@ import net.sf.saxon.s9api.XdmNode;
  * name and version); everything a reader sees is rendered by the stylesheets. Immutable.
  */
 record DocumentFacts(String id, String title, String date, String author, String subject, String keywords,
-        String editionTitle, String editionVersion, String editionDate, java.util.List<Part> parts) {
+        String editionTitle, String editionVersion, String editionDate, String language, java.util.List<Part> parts) {
 
     /** One of several documents in one TEI file (a FRUS volume's {@code div[@type='document']}). */
     record Part(String id, String title) {
@@ -35,6 +35,7 @@ record DocumentFacts(String id, String title, String date, String author, String
                 eval(xp, doc, "normalize-space((/TEI/teiHeader/fileDesc/editionStmt/edition/title, /TEI/teiHeader/fileDesc/editionStmt/edition)[1])"),
                 eval(xp, doc, "string((/TEI/teiHeader/fileDesc/editionStmt/edition/@n)[1])"),
                 eval(xp, doc, "string((/TEI/teiHeader/fileDesc/publicationStmt/date/@when)[1])"),
+                eval(xp, doc, "string((/TEI/text/@xml:lang, /TEI/@xml:lang)[1])"),
                 parts(xp, doc));
     }
 

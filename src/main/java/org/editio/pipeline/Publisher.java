@@ -62,7 +62,8 @@ public final class Publisher {
             List<Document> documents = validateAll(project, validation, options.lenient(), problems);
             List<Document> publishable = documents.stream().filter(Document::publishable).toList();
             Document register = publishable.stream().filter(Document::register).findFirst().orElse(null);
-            SitePlan plan = new SitePlan(Edition.of(register, options.siteUrl()), options.pdf() || options.html(), register != null);
+            Edition edition = Edition.of(register, options.siteUrl());
+            SitePlan plan = new SitePlan(edition, options.pdf() || options.html(), register != null);
             List<Page> pages = plan.pages(publishable);
             List<XdmNode> reading = SitePlan.inDateOrder(publishable).stream().map(Document::node).toList();
             Map<Document, List<Page>> pagesOf = new HashMap<>();
@@ -71,7 +72,7 @@ public final class Publisher {
             }
             List<Document> published = Collections.synchronizedList(new ArrayList<>());
             parallel(publishable, d -> {
-                Work w = new Work(d, pagesOf.getOrDefault(d, List.of()), register, reading, sheets, pdf, site, options, problems::add);
+                Work w = new Work(d, pagesOf.getOrDefault(d, List.of()), register, reading, sheets, pdf, site, options, edition.created(), problems::add);
                 if (w.publish()) {
                     published.add(d);
                 }
@@ -114,9 +115,11 @@ public final class Publisher {
         private final Options options;
         private final List<Problem> mine = new ArrayList<>();
         private final Consumer<Problem> sink;
+        private final java.time.Instant created;
 
         Work(Document d, List<Page> pages, Document register, List<XdmNode> reading, Stylesheets sheets,
-                PdfRenderer pdf, Site site, Options options, Consumer<Problem> problems) {
+                PdfRenderer pdf, Site site, Options options, java.time.Instant created, Consumer<Problem> problems) {
+            this.created = created;
             this.d = d;
             this.pages = pages;
             this.context = new Stylesheets.Context(register == null ? null : register.node(), reading,
@@ -162,7 +165,7 @@ public final class Publisher {
 
         private byte[] renderPdf() {
             PdfRenderer.Metadata meta = new PdfRenderer.Metadata(d.facts().title(), d.facts().author(),
-                    d.facts().subject(), d.facts().keywords());
+                    d.facts().subject(), d.facts().keywords(), d.facts().language(), created);
             return pdf.render(d.file(), meta, h -> sheets.fo(d.file(), d.node(), context, h, sink),
                     path -> xml.locate(d.node(), path), sink);
         }

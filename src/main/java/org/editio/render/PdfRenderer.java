@@ -34,7 +34,8 @@ public final class PdfRenderer {
     }
 
     /** What goes into the PDF's info dictionary and XMP. */
-    public record Metadata(String title, String author, String subject, String keywords) {
+    public record Metadata(String title, String author, String subject, String keywords, String language,
+            java.time.Instant created) {
     }
 
     private final FopFactory factory;
@@ -64,16 +65,12 @@ public final class PdfRenderer {
         FopEvents events = new FopEvents(file, problems);
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(events);
-        agent.setTitle(orNull(meta.title()));
-        agent.setAuthor(orNull(meta.author()));
-        agent.setSubject(orNull(meta.subject()));
+        // Title, author and subject go in as XMP (ArchivalFo), in the forms PDF/A and PDF/UA require;
+        // FOP fills the info dictionary from it. Set here too, FOP would overwrite them in a plain form.
         agent.setKeywords(orNull(meta.keywords()));
         agent.setCreator("Editio");
         agent.setProducer(producer);
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            agent.setCreationDate(new Date(Long.parseLong(epoch) * 1000L));
-        }
+        agent.setCreationDate(Date.from(meta.created()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             Fop fop;
@@ -82,12 +79,21 @@ public final class PdfRenderer {
                 // from several threads) while it makes a Fop: one at a time; rendering runs in parallel.
                 fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
             }
-            fo.writeTo(new SourceLocations(fop.getDefaultHandler(), file.toUri().toString(), sourceMap));
+            ContentHandler archival = new ArchivalFo(fop.getDefaultHandler(), meta, meta.language());
+            fo.writeTo(new SourceLocations(archival, file.toUri().toString(), sourceMap));
         } catch (Exception e) {
             problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be made: " + rootMessage(e), file, 0, 0));
             return null;
         }
-        return events.failed() ? null : out.toByteArray();
+        if (events.failed()) {
+            return null;
+        }
+        try {
+            return StableId.apply(LinkDescriptions.apply(out.toByteArray()));
+        } catch (java.io.IOException e) {
+            problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be finished: " + e.getMessage(), file, 0, 0));
+            return null;
+        }
     }
 
     /** FOP refuses empty metadata values: leave them out instead. */
