@@ -34,6 +34,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--site-url", paramLabel = "URL", description = "Absolute URL the site will be served from (sitemap, citations).")
     String siteUrl = "";
 
+    enum PageSize { A4, Letter }
+
+    @Option(names = "--page-size", paramLabel = "A4|Letter", description = "Paper size of the PDFs (default: A4).")
+    PageSize pageSize = PageSize.A4;
+
     @Option(names = "--only", paramLabel = "html|pdf", description = "Make only the HTML site or only the PDFs.")
     Only only;
 
@@ -44,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
             return Editio.SETUP;
         }
         Project p = Project.at(project, out, schema);
-        Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl);
+        Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl, pageSize.name());
         var report = new Publisher().build(p, options);
         return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "read");
     }

@@ -6,14 +6,15 @@ package org.editio.pipeline;
  * @param lenient publish every readable TEI document; schema problems become warnings
  * @param html    make the HTML site
  * @param pdf     make the PDFs
- * @param siteUrl the absolute URL the site will be served from (for the sitemap and citations), or empty
+ * @param siteUrl  the absolute URL the site will be served from (for the sitemap and citations), or empty
+ * @param pageSize the PDFs' paper: {@code A4} or {@code Letter}
  */
-public record Options(boolean lenient, boolean html, boolean pdf, String siteUrl) {
+public record Options(boolean lenient, boolean html, boolean pdf, String siteUrl, String pageSize) {
     public Options(boolean lenient, boolean html, boolean pdf) {
-        this(lenient, html, pdf, "");
+        this(lenient, html, pdf, "", "A4");
     }
 
     public static Options all(boolean lenient) {
-        return new Options(lenient, true, true, "");
+        return new Options(lenient, true, true, "", "A4");
     }
 }

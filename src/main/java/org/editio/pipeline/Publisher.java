@@ -63,7 +63,7 @@ public final class Publisher {
             List<Document> publishable = documents.stream().filter(Document::publishable).toList();
             Document register = publishable.stream().filter(Document::register).findFirst().orElse(null);
             Edition edition = Edition.of(register, options.siteUrl());
-            SitePlan plan = new SitePlan(edition, options.pdf() || options.html(), register != null);
+            SitePlan plan = new SitePlan(edition, options.pdf() || options.html(), register != null, options.pageSize());
             List<Page> pages = plan.pages(publishable);
             List<XdmNode> reading = SitePlan.inDateOrder(publishable).stream().map(Document::node).toList();
             Map<Document, List<Page>> pagesOf = new HashMap<>();
@@ -78,6 +78,9 @@ public final class Publisher {
                 }
                 return null;
             });
+            if (pdf != null && !reading.isEmpty()) {
+                writeVolume(plan, edition, register, reading, sheets, pdf, site, options, problems::add);
+            }
             if (options.html()) {
                 writeSitePages(plan, pages, register, reading, sheets, site, problems::add);
                 site.copyAssets(project.xslt());
@@ -218,6 +221,23 @@ public final class Publisher {
             return r.problems();
         }
         return r.problems().stream().map(p -> p.withSeverity(Severity.WARNING)).toList();
+    }
+
+    /** The whole edition in one PDF, pdf/edition.pdf (also in the site). */
+    private void writeVolume(SitePlan plan, Edition edition, Document register, List<XdmNode> reading, Stylesheets sheets,
+            PdfRenderer pdf, Site site, Options options, Consumer<Problem> problems) throws IOException {
+        Map<String, String> config = plan.sitePage("edition.pdf");
+        config.put("id", "edition");
+        Stylesheets.Context c = new Stylesheets.Context(register == null ? null : register.node(), reading, config);
+        PdfRenderer.Metadata meta = new PdfRenderer.Metadata(edition.title(), "", edition.title() + ", version " + edition.version(),
+                "", register == null ? "en" : register.facts().language(), edition.created());
+        byte[] bytes = pdf.render(null, meta, h -> sheets.foVolume(c, h, problems), path -> new int[] {0, 0}, problems);
+        if (bytes != null) {
+            site.write("pdf/edition.pdf", bytes);
+            if (options.html()) {
+                site.write("site/pdf/edition.pdf", bytes);
+            }
+        }
     }
 
     /** Home, search and 404 pages, and the sitemap. */

@@ -15,15 +15,17 @@ final class SitePlan {
     private final Edition edition;
     private final boolean pdf;
     private final boolean register;
+    private final String pageSize;
 
     /**
      * @param pdf      whether documents may have PDFs (a page whose PDF failed offers none)
      * @param register whether the register is published (else no page links to it)
      */
-    SitePlan(Edition edition, boolean pdf, boolean register) {
+    SitePlan(Edition edition, boolean pdf, boolean register, String pageSize) {
         this.edition = edition;
         this.pdf = pdf;
         this.register = register;
+        this.pageSize = pageSize;
     }
 
     /** The published documents in reading order: by date, then id. The register is not among them. */
@@ -103,6 +105,7 @@ final class SitePlan {
         c.put("index-href", "index.html");
         c.put("search-href", "search.html");
         c.put("assets-href", "assets/");
+        c.put("page-size", pageSize);
         return c;
     }
 

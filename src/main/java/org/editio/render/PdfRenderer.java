@@ -60,7 +60,10 @@ public final class PdfRenderer {
         }
     }
 
-    /** The PDF's bytes, or null when the document failed (the reasons went to {@code problems}). */
+    /**
+     * The PDF's bytes, or null when the document failed (the reasons went to {@code problems}).
+     * {@code file} is the TEI source, or null for a PDF made of several (the volume).
+     */
     public byte[] render(Path file, Metadata meta, FoSource fo, SourceMap sourceMap, Consumer<Problem> problems) {
         FopEvents events = new FopEvents(file, problems);
         FOUserAgent agent = factory.newFOUserAgent();
@@ -80,7 +83,7 @@ public final class PdfRenderer {
                 fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
             }
             ContentHandler archival = new ArchivalFo(fop.getDefaultHandler(), meta, meta.language());
-            fo.writeTo(new SourceLocations(archival, file.toUri().toString(), sourceMap));
+            fo.writeTo(new SourceLocations(archival, file == null ? "" : file.toUri().toString(), sourceMap));
         } catch (Exception e) {
             problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be made: " + rootMessage(e), file, 0, 0));
             return null;

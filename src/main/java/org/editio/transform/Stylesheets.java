@@ -91,6 +91,12 @@ public final class Stylesheets {
         t.applyTemplates(doc, d);
     }
 
+    /** Streams the XSL-FO of the whole edition (fo.xsl's {@code volume} template) into {@code fop}. */
+    public void foVolume(Context context, ContentHandler fop, Consumer<Problem> problems) throws SaxonApiException {
+        Xslt30Transformer t = transformer(fo, null, null, context, null, problems);
+        t.callTemplate(new QName(MessageRouter.NS, "volume"), new SAXDestination(fop));
+    }
+
     /**
      * Writes a site page made by a named template of index.xsl ({@code index}, {@code search},
      * {@code not-found}, {@code volume}); {@code doc} is the global context item, or null.
