@@ -20,5 +20,6 @@
   <xsl:include href="fo/fo_notes.xsl"/>
   <xsl:include href="fo/fo_register.xsl"/>
   <xsl:include href="fo/fo_unknown.xsl"/>
+  <xsl:include href="fo/fo_volume.xsl"/>
 
 </xsl:stylesheet>

@@ -23,7 +23,7 @@
     <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="editio:licence($doc)"/>
     <xsl:variable name="time" as="map(xs:string, xs:string)?" select="editio:telegram-time($doc)"/>
     <xsl:variable name="dateline-date" as="map(xs:string, xs:string)?" select="editio:dateline-date($doc)"/>
-    <fo:block id="{$efo:metadata-id}">
+    <fo:block id="{efo:metadata-id(.)}">
       <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" space-after="3mm">
         <xsl:value-of select="string-join((editio:config('edition-title'),
                                             editio:config('edition-version')[. ne ''] ! ('version ' || .)), ' · ')"/>
@@ -198,5 +198,177 @@
       <xsl:value-of select="$url"/>
     </fo:basic-link>
   </xsl:function>
+
+  <!-- ===== editorial principles ===== -->
+
+  <!-- The editorial-principles block at the end of a document: a table sign → meaning for the print
+       conventions of the text (fo_text.xsl, fo_notes.xsl). With $all = false() only the conventions the
+       document $doc actually uses are listed (never an empty table: the footnote and margin rows are
+       always there when used, and a line says the text has no transcriptional signs otherwise); with
+       $all = true() (the volume) every convention. The witnesses' sigla follow when the document has an
+       apparatus. -->
+  <xsl:template name="efo:principles" as="element(fo:block)">
+    <xsl:param name="doc" as="node()" required="yes"/>
+    <xsl:param name="all" as="xs:boolean" select="false()"/>
+    <xsl:variable name="text" as="element()*" select="root($doc)/tei:TEI/(tei:text | tei:standOff)"/>
+    <!-- Which conventions the document uses, by name. -->
+    <xsl:variable name="used" as="map(xs:string, xs:boolean)" select="map {
+        'del': exists($text//tei:del),
+        'add': exists($text//tei:add[not(efo:is-below(.))]),
+        'add-below': exists($text//tei:add[efo:is-below(.)]),
+        'unclear': exists($text//tei:unclear),
+        'supplied': exists($text//tei:supplied),
+        'gap': exists($text//tei:gap),
+        'handShift': exists($text//tei:handShift),
+        'pb': exists($text//tei:pb),
+        'space': exists($text//tei:space),
+        'note': exists(efo:editorial-notes($doc)),
+        'apparatus': exists($text//*[efo:is-apparatus-item(.)]),
+        'choice': exists($text//tei:choice),
+        'margin': exists(efo:margin-notes($doc)),
+        'remark': exists(efo:remarks($doc)) }"/>
+    <xsl:variable name="uses" as="function(xs:string) as xs:boolean"
+      select="function($what as xs:string) as xs:boolean { $all or $used($what) }"/>
+    <xsl:variable name="rows" as="element(fo:table-row)*">
+      <xsl:if test="$uses('del')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign"><fo:inline text-decoration="line-through">word</fo:inline></xsl:with-param>
+          <xsl:with-param name="meaning" select="'Deleted in the original.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('add')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="efo:half-bracket('˹'), 'word', efo:half-bracket('˺')"/>
+          <xsl:with-param name="meaning" select="'Added in the original, above the line or in it; an addition elsewhere (e.g. in the margin) or by a named hand has a lettered apparatus note saying where and by whom.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('add-below')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="efo:half-bracket('˻'), 'word', efo:half-bracket('˼')"/>
+          <xsl:with-param name="meaning" select="'Added below the line.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('unclear')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="'‹word›'"/>
+          <xsl:with-param name="meaning" select="'Unclear in the original: the reading is uncertain.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('supplied')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="'[word]'"/>
+          <xsl:with-param name="meaning" select="'Supplied by the editor (or the translator): not in the original.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('gap')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="'[…]'"/>
+          <xsl:with-param name="meaning" select="'Gap: text illegible, lost or omitted.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('handShift')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign">
+            <fo:inline font-family="Liberation Sans" font-size="7pt" color="{$efo:ink}">[hand: Name]</fo:inline>
+          </xsl:with-param>
+          <xsl:with-param name="meaning" select="'From here on the text is written by another hand, named.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('space')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="'word  word'"/>
+          <xsl:with-param name="meaning" select="'A wider blank: space left empty in the original.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('pb')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign"><fo:inline font-size="7pt" color="#555555">|2|</fo:inline></xsl:with-param>
+          <xsl:with-param name="meaning" select="'The beginning of a page of the original, with its number.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('note')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign">word<fo:inline baseline-shift="super" font-size="70%">1</fo:inline></xsl:with-param>
+          <xsl:with-param name="meaning" select="'Editorial note, a numbered footnote on the same page; a note on a whole passage is keyed to its end, a note on the whole document stands after it.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('apparatus')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign">word<fo:inline baseline-shift="super" font-size="65%" font-family="Liberation Sans" font-style="italic">a</fo:inline></xsl:with-param>
+          <xsl:with-param name="meaning" select="'Critical apparatus, a separate series of footnotes keyed by letters and set in sans-serif behind a grey bar: the words of the text (lemma), a bracket, then the other readings, each followed by the sigla of the witnesses that have it (in bold); om. = omitted.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('choice')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="'word] wrod'"/>
+          <xsl:with-param name="meaning" select="'The text prints the normalised reading (regularised spelling, expanded abbreviation, corrected error); the apparatus gives the original as written, with what it is.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('margin')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign">
+            <fo:inline color="{$efo:ink}" font-style="italic">words</fo:inline>
+          </xsl:with-param>
+          <xsl:with-param name="meaning" select="'A handwritten annotation, printed in the right margin level with the passage it is written beside and headed by the name of the hand in capitals; a bar joins the passages of a note on several of them. A note written at the top of the document stands in the top margin of the first page.'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="$uses('remark')">
+        <xsl:call-template name="efo:principle">
+          <xsl:with-param name="sign" select="'† ‡'"/>
+          <xsl:with-param name="meaning" select="'An interpretation by the editor of an annotation, explained in the Notes after the text.'"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:variable name="witnesses" as="element(tei:witness)*"
+      select="if ($all) then () else editio:witnesses($doc)[exists($text//tei:app)]"/>
+    <fo:block id="{efo:principles-id($doc)}" break-before="page" end-indent="{$efo:beside-text}" font-size="9pt">
+      <fo:block font-family="Liberation Sans" font-weight="bold" font-size="10pt" space-after="4pt"
+        keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
+        border-after-color="#888888" padding-after="1pt">Editorial principles</fo:block>
+      <fo:block space-after="3pt" keep-with-next.within-page="always" text-align="justify">The text is
+        printed as the source has it; the editor's interventions and the features of the original are
+        marked as follows.</fo:block>
+      <xsl:choose>
+        <xsl:when test="exists($rows)">
+          <fo:table table-layout="fixed" width="{$efo:text-column}">
+            <fo:table-column column-number="1" column-width="26mm"/>
+            <fo:table-column column-number="2" column-width="proportional-column-width(1)"/>
+            <fo:table-body>
+              <xsl:sequence select="$rows"/>
+            </fo:table-body>
+          </fo:table>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:block>This document uses none of the transcription signs of the edition.</fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="exists($witnesses)">
+        <fo:block space-before="4pt">
+          <fo:inline font-family="Liberation Sans" font-weight="bold" font-size="7.5pt" color="#555555">Witnesses </fo:inline>
+          <xsl:for-each select="$witnesses">
+            <xsl:if test="position() gt 1">; </xsl:if>
+            <fo:inline font-weight="bold"><xsl:value-of select="editio:siglum(.)"/></fo:inline>
+            <xsl:value-of select="' ' || editio:witness-description(.)"/>
+          </xsl:for-each>
+          <xsl:text>.</xsl:text>
+        </fo:block>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <!-- One row of the editorial principles: the sign as printed, its meaning. -->
+  <xsl:template name="efo:principle" as="element(fo:table-row)">
+    <xsl:param name="sign" as="item()*" required="yes"/>
+    <xsl:param name="meaning" as="xs:string" required="yes"/>
+    <fo:table-row keep-together.within-page="always">
+      <!-- cells reset the indents (they would inherit the block's end-indent, relative to the cell) -->
+      <fo:table-cell padding-before="1.5pt" padding-after="1.5pt" start-indent="0mm" end-indent="0mm">
+        <fo:block><xsl:sequence select="$sign"/></fo:block>
+      </fo:table-cell>
+      <fo:table-cell padding-before="1.5pt" padding-after="1.5pt" start-indent="0mm" end-indent="0mm">
+        <fo:block text-align="justify" hyphenate="false"><xsl:value-of select="$meaning"/></fo:block>
+      </fo:table-cell>
+    </fo:table-row>
+  </xsl:template>
 
 </xsl:stylesheet>

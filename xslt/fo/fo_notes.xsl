@@ -3,13 +3,17 @@
   fo_notes.xsl (mirrors html/html_notes.xsl): handwritten margin notes (behaviour note-margin), editorial
   notes (note-editorial) and the editor's remarks recorded as certainty (metadata-hidden).
 
-  Margin notes stand in the margin cell of the text table (fo_text.xsl) in the row of their first target.
-  When the targets of a note are consecutive rows (points 1–3) the cell spans those rows and its start
-  border draws a bracket beside all of them; the note also names its targets ("1–3"). Notes at the same row
-  stack in one cell. Notes with place="top" stand in the margin column in a row of their own above the
-  text, labelled "written at the top". Margin notes are italic, in ink colour, headed by the hand's name in small capitals, so
-  they never look like the editor's notes. A certainty inside a note is not note text: it becomes a
-  dagger keyed to an "editor's interpretation" in the Notes section at the end.
+  Margin notes stand in the margin cell of the text table (fo_text.xsl) in the row of their first target,
+  which keeps them level with it and on its page. When the targets of a note are consecutive rows (points
+  1–3) the cell spans those rows and its start border draws a bracket beside all of them; the note also
+  names its targets ("1–3"). Notes at the same row stack in one cell. Notes with place="top" stand in the
+  top margin of the first page (fo_page.xsl), or, when too long for it, in the margin column in a row of
+  their own above the text, labelled "written at the top". Margin notes are italic, in ink colour, headed
+  by the hand's name in small capitals, so they never look like the editor's notes. A certainty inside a
+  note is not note text: it becomes a dagger keyed to an "editor's interpretation" in the Notes section at
+  the end.
+  Editorial notes are numbered footnotes (@n honoured) on the page of their mark; the critical apparatus
+  is a second, lettered footnote series, styled apart (see "the critical apparatus" below).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -147,6 +151,7 @@
       <fo:block font-style="italic" font-size="9pt">
         <xsl:apply-templates mode="efo:inline">
           <xsl:with-param name="efo:in-hand" select="true()" tunnel="yes"/>
+          <xsl:with-param name="efo:no-footnotes" select="true()" tunnel="yes"/>
         </xsl:apply-templates>
       </fo:block>
     </fo:block>
@@ -201,7 +206,7 @@
   <!-- The FO id of a remark's entry in the Notes. -->
   <xsl:function name="efo:remark-id" as="xs:string">
     <xsl:param name="c" as="element()"/>
-    <xsl:sequence select="'efo-remark-' || efo:remark-number($c)"/>
+    <xsl:sequence select="efo:gen-id($c, 'remark-' || efo:remark-number($c))"/>
   </xsl:function>
 
   <!-- metadata-hidden in running text or in a note: a dagger linking to the editor's remark when it is
@@ -214,7 +219,98 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- ===== editorial notes ===== -->
+  <!-- ===== editorial notes: numbered footnotes ===== -->
+
+  <!-- Editorial notes with same-document #id targets, by the ids they point to. -->
+  <xsl:key name="efo:notes-by-target" match="tei:note[editio:behaviour(.) = 'note-editorial'][@target]"
+    use="tokenize(normalize-space(@target), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+
+  <!-- The last text node of $e that is printed in the text (not in a note, in a reading or choice
+       alternative not shown, or in hidden matter); () if none. -->
+  <xsl:function name="efo:last-printed-text" as="text()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($e//text()[normalize-space()]
+        [not(ancestor::*[editio:behaviour(.) = ('note-margin', 'note-editorial', 'metadata-hidden', 'omit')])]
+        [not(ancestor::*[parent::tei:choice][not(. is editio:choice-shown(..))])]
+        [not(ancestor::*[parent::tei:app][not(. is editio:apparatus-text-reading(..))])])[last()]"/>
+  </xsl:function>
+
+  <!-- Where the reference mark of an editorial note stands: after the last printed text of its first target
+       in the text that has some (a note pointing to a passage is keyed to the passage's end), else the note
+       itself (its own place: inline where it is written, or a row of its own between blocks). -->
+  <xsl:function name="efo:note-anchor" as="node()">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="targets" as="element()*"
+      select="editio:note-targets($note)[ancestor::tei:text][not(ancestor-or-self::tei:note)]"/>
+    <xsl:sequence select="(($targets ! efo:last-printed-text(.))[1], $note)[1]"/>
+  </xsl:function>
+
+  <!-- One editorial note as a footnote: its number (superscript, linking to the note) where the template is
+       called, the note at the foot of the page under the text column. -->
+  <xsl:template name="efo:footnote" as="element(fo:footnote)">
+    <xsl:param name="note" as="element(tei:note)" required="yes"/>
+    <fo:footnote>
+      <fo:inline baseline-shift="super" font-size="70%" font-style="normal" font-weight="normal">
+        <fo:basic-link internal-destination="{efo:note-id($note)}">
+          <xsl:value-of select="efo:note-number($note)"/>
+        </fo:basic-link>
+      </fo:inline>
+      <fo:footnote-body>
+        <xsl:call-template name="efo:footnote-block">
+          <xsl:with-param name="id" select="efo:note-id($note)"/>
+          <xsl:with-param name="content" as="element(fo:list-block)">
+            <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1.5mm">
+              <fo:list-item>
+                <fo:list-item-label end-indent="label-end()">
+                  <fo:block text-align="end"><xsl:value-of select="efo:note-number($note)"/></fo:block>
+                </fo:list-item-label>
+                <fo:list-item-body start-indent="body-start()">
+                  <fo:block>
+                    <xsl:apply-templates select="$note/node()" mode="efo:inline">
+                      <xsl:with-param name="efo:no-footnotes" select="true()" tunnel="yes"/>
+                      <xsl:with-param name="efo:in-hand" select="false()" tunnel="yes"/>
+                    </xsl:apply-templates>
+                    <xsl:if test="$note/@resp">
+                      <xsl:text> </xsl:text>
+                      <fo:inline font-style="italic">(<xsl:value-of select="'Note by ' || editio:resp-name($note, $note/@resp)"/>.)</fo:inline>
+                    </xsl:if>
+                  </fo:block>
+                </fo:list-item-body>
+              </fo:list-item>
+            </fo:list-block>
+          </xsl:with-param>
+        </xsl:call-template>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <!-- The block of a footnote body: its properties reset (a footnote inherits those of the place of its
+       mark: a table cell, an italic margin note, a struck-through deletion), set under the text column. -->
+  <xsl:template name="efo:footnote-block" as="element(fo:block)">
+    <xsl:param name="id" as="xs:string?" select="()"/>
+    <xsl:param name="content" as="item()*" required="yes"/>
+    <xsl:param name="apparatus" as="xs:boolean" select="false()"/>
+    <fo:block start-indent="0mm" end-indent="{$efo:beside-text}" space-before="2pt" font-family="Liberation Serif"
+      font-size="8.5pt" line-height="1.25" font-style="normal" font-weight="normal" color="#000000"
+      text-align="justify" text-indent="0mm" text-decoration="none" hyphenate="false" letter-spacing="normal"
+      keep-together.within-page="auto">
+      <xsl:if test="exists($id)">
+        <xsl:attribute name="id" select="$id"/>
+      </xsl:if>
+      <xsl:if test="$apparatus">
+        <!-- the apparatus series: sans-serif, a grey bar at its start, indented -->
+        <xsl:attribute name="font-family" select="'Liberation Sans'"/>
+        <xsl:attribute name="font-size" select="'7.5pt'"/>
+        <xsl:attribute name="text-align" select="'start'"/>
+        <xsl:attribute name="start-indent" select="'6mm'"/>
+        <xsl:attribute name="padding-start" select="'3pt'"/>
+        <xsl:attribute name="border-start-style" select="'solid'"/>
+        <xsl:attribute name="border-start-width" select="'1.2pt'"/>
+        <xsl:attribute name="border-start-color" select="'#9a9a9a'"/>
+      </xsl:if>
+      <xsl:sequence select="$content"/>
+    </fo:block>
+  </xsl:template>
 
   <!-- The editorial notes of the text (behaviour note-editorial), in document order. -->
   <xsl:function name="efo:editorial-notes" as="element(tei:note)*">
@@ -234,53 +330,182 @@
   <xsl:function name="efo:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="all" as="element(tei:note)*" select="efo:editorial-notes($note)"/>
-    <xsl:sequence select="(efo:id($note), 'efo-note-' || (for $i in 1 to count($all) return $i[$all[$i] is $note])[1])[1]"/>
+    <xsl:sequence select="(efo:id($note), efo:gen-id($note, 'note-' || (for $i in 1 to count($all) return $i[$all[$i] is $note])[1]))[1]"/>
   </xsl:function>
 
-  <!-- An editorial note inside running text: its number, superscript, linking to the Notes. A note
-       standing between blocks (place="end") has no anchor in the text and shows only in the Notes. -->
+  <!-- An editorial note where it is written: its footnote, when the note is its own anchor (no target in
+       the text); nothing when its mark stands at the end of its target (see the text() template). Where no
+       footnote is allowed (inside a footnote, a margin note or the page head) a note anchored here is
+       printed in parentheses. -->
   <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="efo:inline" as="item()*">
-    <xsl:if test="parent::*[not(editio:behaviour(.) = $efo:row-groups)]">
-      <fo:basic-link internal-destination="{efo:note-id(.)}">
-        <fo:inline baseline-shift="super" font-size="70%"><xsl:value-of select="efo:note-number(.)"/></fo:inline>
-      </fo:basic-link>
+    <xsl:param name="efo:no-footnotes" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="efo:note-anchor(.) is .">
+      <xsl:choose>
+        <xsl:when test="$efo:no-footnotes">
+          <xsl:text> (</xsl:text>
+          <xsl:apply-templates mode="efo:inline"/>
+          <xsl:text>)</xsl:text>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="efo:footnote">
+            <xsl:with-param name="note" select="."/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
   </xsl:template>
 
-  <!-- True when the document has a Notes section (editorial notes, remarks or unplaced annotations). -->
-  <xsl:function name="efo:has-notes" as="xs:boolean">
-    <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="exists((efo:editorial-notes($n), efo:remarks($n), efo:unplaced-notes($n)))"/>
+  <!-- An editorial note standing as a row of its own (between blocks, e.g. after the closer, without a
+       target): its reference mark alone in a block at its place, the note a footnote on that page. -->
+  <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="efo:block" priority="1" as="element()*">
+    <xsl:variable name="mark" as="item()*">
+      <xsl:apply-templates select="." mode="efo:inline"/>
+    </xsl:variable>
+    <xsl:if test="exists($mark)">
+      <fo:block space-before="2pt"><xsl:sequence select="$mark"/></fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== the critical apparatus: a lettered footnote series ===== -->
+
+  <!-- FOP has one footnote area per page and sets the footnotes in the order of their marks, so the two
+       series cannot be given areas of their own (markers retrieved into a region-after hold one entry per
+       class and page and would need a fixed height: not reliable). Both are fo:footnote, and the apparatus
+       entries are told apart at sight: keyed by italic letters (a, b, … z, aa, …) instead of numbers, set in
+       sans-serif type, indented behind a grey bar of their own, and written "lemma] reading sigla". The
+       apparatus takes in app/lem/rdg (readings with the sigla of their witnesses, listWit), the diplomatic
+       reading of a choice (orig, abbr, sic beside the printed reg, expan, corr) and the place and hand of an
+       addition made elsewhere than above the line or by a named hand. -->
+
+  <!-- True for an element keyed to an apparatus footnote: an app not inside another, a choice not inside an
+       app or a choice, an addition with a place other than above/in the line (or with a hand) not inside
+       any of those; only in the text, never inside a note. -->
+  <xsl:function name="efo:is-apparatus-item" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::tei:text) and empty($e/ancestor::tei:note)
+        and (exists($e/self::tei:app[not(ancestor::tei:app)])
+             or exists($e/self::tei:choice[not(ancestor::tei:app | ancestor::tei:choice)])
+             or exists($e/self::tei:add[not(ancestor::tei:app | ancestor::tei:choice)]
+                        [@hand or not(tokenize(lower-case(normalize-space(@place)), ' ') = ('', 'above', 'inline', 'supralinear', 'overwritten'))]))"/>
   </xsl:function>
 
-  <!-- The Notes section after the text: editorial notes by number, then the editor's remarks, then any
-       handwritten notes that have no place beside the text. -->
+  <!-- The letter of an apparatus item: its number in the document's apparatus series as a, b, … z, aa, …. -->
+  <xsl:function name="efo:apparatus-letter" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="n" as="xs:integer">
+      <xsl:number select="$e" level="any" count="*[efo:is-apparatus-item(.)]" from="tei:text"/>
+    </xsl:variable>
+    <xsl:number value="$n" format="a"/>
+  </xsl:function>
+
+  <!-- The apparatus footnote of the context element (app, choice, add): its letter as the mark, the entry
+       at the foot of the page. Not inside a footnote, margin note or page head (efo:no-footnotes), and not
+       for an element that is no apparatus item (e.g. a choice inside a reading). -->
+  <xsl:template name="efo:apparatus-footnote" as="element(fo:footnote)?">
+    <xsl:param name="efo:no-footnotes" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:if test="not($efo:no-footnotes) and efo:is-apparatus-item(.)">
+      <xsl:variable name="letter" as="xs:string" select="efo:apparatus-letter(.)"/>
+      <fo:footnote>
+        <fo:inline baseline-shift="super" font-size="65%" font-family="Liberation Sans" font-style="italic"
+          font-weight="normal" text-decoration="none"><xsl:value-of select="$letter"/></fo:inline>
+        <fo:footnote-body>
+          <xsl:call-template name="efo:footnote-block">
+            <xsl:with-param name="apparatus" select="true()"/>
+            <xsl:with-param name="content" as="item()*">
+              <fo:inline font-style="italic" keep-with-next.within-line="always"><xsl:value-of select="$letter"/></fo:inline>
+              <xsl:text>&#x2002;</xsl:text>
+              <xsl:apply-templates select="." mode="efo:apparatus-entry"/>
+            </xsl:with-param>
+          </xsl:call-template>
+        </fo:footnote-body>
+      </fo:footnote>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The text of one apparatus entry ("lemma] reading sigla"). -->
+  <xsl:mode name="efo:apparatus-entry" on-no-match="fail"/>
+
+  <!-- app: "lemma] lemma-sigla; reading sigla; …" (a reading without words is "om."). -->
+  <xsl:template match="tei:app" mode="efo:apparatus-entry" as="item()*">
+    <xsl:variable name="shown" as="element()?" select="editio:apparatus-text-reading(.)"/>
+    <xsl:call-template name="efo:lemma">
+      <xsl:with-param name="content" select="$shown/node()"/>
+    </xsl:call-template>
+    <xsl:variable name="parts" as="element()*" select="$shown[@wit], (tei:lem | tei:rdg) except $shown"/>
+    <xsl:for-each select="$parts">
+      <xsl:if test="position() gt 1">; </xsl:if>
+      <xsl:if test="not(. is $shown)">
+        <xsl:choose>
+          <xsl:when test="normalize-space(.) or *">
+            <xsl:apply-templates mode="efo:inline">
+              <xsl:with-param name="efo:no-footnotes" select="true()" tunnel="yes"/>
+            </xsl:apply-templates>
+          </xsl:when>
+          <xsl:otherwise><fo:inline font-style="italic">om.</fo:inline></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <fo:inline font-weight="bold"><xsl:value-of select="string-join(editio:reading-sigla(.), ' ')"/></fo:inline>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- choice: "normalised] diplomatic (what it is)", e.g. "received] recieved (as written)". -->
+  <xsl:template match="tei:choice" mode="efo:apparatus-entry" as="item()*">
+    <xsl:variable name="alt" as="element()?" select="editio:choice-alternative(.)"/>
+    <xsl:call-template name="efo:lemma">
+      <xsl:with-param name="content" select="editio:choice-shown(.)/node()"/>
+    </xsl:call-template>
+    <xsl:apply-templates select="$alt/node()" mode="efo:inline">
+      <xsl:with-param name="efo:no-footnotes" select="true()" tunnel="yes"/>
+    </xsl:apply-templates>
+    <xsl:value-of select="($alt ! editio:reading-label(.))[. ne ''] ! (' (' || . || ')')"/>
+  </xsl:template>
+
+  <!-- add: "˹words˺] added in the margin by Molotov". -->
+  <xsl:template match="tei:add" mode="efo:apparatus-entry" as="item()*">
+    <xsl:variable name="place" as="xs:string" select="lower-case(normalize-space(@place))"/>
+    <xsl:call-template name="efo:lemma">
+      <xsl:with-param name="content" select="node()"/>
+    </xsl:call-template>
+    <xsl:text>added </xsl:text>
+    <xsl:value-of select="if ($place = ('', 'inline')) then 'in the line'
+                          else if ($place = ('above', 'supralinear')) then 'above the line'
+                          else if (efo:is-below(.)) then 'below the line'
+                          else if (matches($place, 'margin|left|right')) then 'in the margin'
+                          else if ($place = ('top', 'bottom')) then 'at the ' || $place || ' of the page'
+                          else if ($place = 'overwritten') then 'over the original text'
+                          else 'at ' || $place"/>
+    <xsl:if test="@hand">
+      <xsl:value-of select="' by ' || efo:hand-name(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The lemma of an entry followed by "] ": its words as printed in the text. -->
+  <xsl:template name="efo:lemma" as="item()*">
+    <xsl:param name="content" as="node()*" required="yes"/>
+    <xsl:apply-templates select="$content" mode="efo:inline">
+      <xsl:with-param name="efo:no-footnotes" select="true()" tunnel="yes"/>
+    </xsl:apply-templates>
+    <xsl:text>] </xsl:text>
+  </xsl:template>
+
+  <!-- True when the document has a Notes section (the editor's remarks or unplaced annotations; editorial
+       notes are footnotes). -->
+  <xsl:function name="efo:has-notes" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="exists((efo:remarks($n), efo:unplaced-notes($n)))"/>
+  </xsl:function>
+
+  <!-- The Notes section after the text: the editor's remarks on the margin notes (kept here, keyed by
+       daggers, rather than as footnotes: they discuss the annotations, not a passage of the text), then any
+       handwritten notes that have no place beside the text. Editorial notes are footnotes. -->
   <xsl:template name="efo:notes-section" as="element(fo:block)?">
     <xsl:if test="efo:has-notes(/)">
-      <fo:block id="{$efo:notes-id}" space-before="8mm" end-indent="52mm">
+      <fo:block id="{efo:notes-id(.)}" space-before="8mm" end-indent="{$efo:beside-text}">
         <fo:block font-family="Liberation Sans" font-weight="bold" font-size="10pt" space-after="4pt"
           keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
           border-after-color="#888888" padding-after="1pt">Notes</fo:block>
         <fo:list-block provisional-distance-between-starts="6mm" provisional-label-separation="2mm" font-size="9.5pt">
-          <xsl:for-each select="efo:editorial-notes(/)">
-            <fo:list-item id="{efo:note-id(.)}" space-after="4pt">
-              <xsl:if test="string-length(normalize-space(.)) le $efo:keep-row-chars">
-                <xsl:attribute name="keep-together.within-page" select="'always'"/>
-              </xsl:if>
-              <fo:list-item-label end-indent="label-end()">
-                <fo:block text-align="end"><xsl:value-of select="efo:note-number(.)"/></fo:block>
-              </fo:list-item-label>
-              <fo:list-item-body start-indent="body-start()">
-                <fo:block text-align="justify">
-                  <xsl:apply-templates mode="efo:inline"/>
-                  <xsl:if test="@resp">
-                    <xsl:text> </xsl:text>
-                    <fo:inline font-style="italic">(<xsl:value-of select="'Note by ' || editio:resp-name(., @resp)"/>.)</fo:inline>
-                  </xsl:if>
-                </fo:block>
-              </fo:list-item-body>
-            </fo:list-item>
-          </xsl:for-each>
           <xsl:for-each select="efo:remarks(/)">
             <fo:list-item id="{efo:remark-id(.)}" space-after="4pt" keep-together.within-page="always">
               <fo:list-item-label end-indent="label-end()">

@@ -60,6 +60,10 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="b" as="xs:string" select="editio:behaviour($e)"/>
     <xsl:choose>
+      <xsl:when test="$b = 'note-editorial' and efo:note-anchor($e) is $e">
+        <!-- an editorial note between blocks (e.g. after the closer) with no target: a row holding its mark -->
+        <xsl:sequence select="$e"/>
+      </xsl:when>
       <xsl:when test="$b = $efo:no-row"/>
       <xsl:when test="$b = $efo:row-groups and not($e/text()[normalize-space()])">
         <xsl:sequence select="$e/* ! efo:rows(.)"/>
@@ -86,14 +90,14 @@
     <xsl:variable name="rows" as="element()*" select="$text ! efo:rows(.)"/>
     <xsl:variable name="plan" as="map(xs:string, item()*)*" select="efo:margin-plan($rows)"/>
     <xsl:if test="exists($rows)">
-      <fo:table id="{$efo:text-id}" table-layout="fixed" width="{$efo:body-width}" border-collapse="separate"
+      <fo:table id="{efo:text-id($text)}" table-layout="fixed" width="{$efo:body-width}" border-collapse="separate"
         space-before="4mm">
         <fo:table-column column-number="1" column-width="{$efo:text-column}"/>
         <fo:table-column column-number="2" column-width="{$efo:gap-column}"/>
         <fo:table-column column-number="3" column-width="{$efo:margin-column}"/>
         <fo:table-body>
           <xsl:call-template name="efo:top-notes-row">
-            <xsl:with-param name="notes" select="$rows[1] ! editio:top-notes(.)"/>
+            <xsl:with-param name="notes" select="($rows[1] ! editio:top-notes(.)) except efo:head-top-notes($text)"/>
           </xsl:call-template>
           <xsl:for-each select="$rows">
             <xsl:variable name="i" as="xs:integer" select="position()"/>
@@ -260,8 +264,14 @@
           </fo:block>
         </xsl:when>
         <xsl:otherwise>
-          <!-- whitespace, or notes/metadata only: markers without a block of their own -->
-          <xsl:apply-templates select="current-group()/self::*" mode="efo:inline"/>
+          <!-- whitespace, or notes/metadata only: their markers (footnote marks, daggers), in a block of
+               their own since a block context cannot hold inlines; nothing when they have none -->
+          <xsl:variable name="marks" as="item()*">
+            <xsl:apply-templates select="current-group()/self::*" mode="efo:inline"/>
+          </xsl:variable>
+          <xsl:if test="exists($marks)">
+            <fo:block><xsl:sequence select="$marks"/></fo:block>
+          </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each-group>
@@ -269,9 +279,22 @@
 
   <!-- ===== inline behaviours (mode efo:inline) ===== -->
 
-  <!-- Text: copied as it is (as a text node). -->
+  <!-- Text: copied as it is (as a text node), followed by the footnote marks of the editorial notes whose
+       target ends with this text node (efo:note-anchor), unless footnotes are not allowed here. -->
   <xsl:template match="text()" mode="efo:inline" as="item()*">
+    <xsl:param name="efo:no-footnotes" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:value-of select="."/>
+    <xsl:if test="not($efo:no-footnotes) and normalize-space(.)">
+      <xsl:variable name="t" as="text()" select="."/>
+      <xsl:for-each select="ancestor::*[@xml:id] ! key('efo:notes-by-target', string(@xml:id))">
+        <xsl:sort select="count(preceding::node())" order="ascending"/>
+        <xsl:if test="efo:note-anchor(.) is $t">
+          <xsl:call-template name="efo:footnote">
+            <xsl:with-param name="note" select="."/>
+          </xsl:call-template>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
   <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links). -->
@@ -307,9 +330,11 @@
     </fo:inline>
   </xsl:template>
 
-  <!-- choice: the preferred reading only. -->
+  <!-- choice (orig/reg, abbr/expan, sic/corr): the normalised reading (reg, expan, corr) in the text, keyed
+       by a letter to an apparatus footnote giving the diplomatic one (fo_notes.xsl). -->
   <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="efo:inline" as="item()*">
     <xsl:apply-templates select="editio:choice-shown(.)" mode="efo:inline"/>
+    <xsl:call-template name="efo:apparatus-footnote"/>
   </xsl:template>
 
   <!-- link: an external or same-document link; refused URLs leave the text unlinked. -->
@@ -321,7 +346,7 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="starts-with($href, '#')">
-        <fo:basic-link internal-destination="{'tei-' || substring($href, 2)}">
+        <fo:basic-link internal-destination="{efo:doc-id(.) || '.' || substring($href, 2)}">
           <xsl:sequence select="$content"/>
         </fo:basic-link>
       </xsl:when>
@@ -341,19 +366,90 @@
     <fo:block/>
   </xsl:template>
 
-  <!-- Transcriptional behaviours (issue 3; the PDF shows the reading text, nothing is dropped). -->
+  <!-- Transcriptional behaviours: the print convention, explained on the editorial-principles block
+       (efo:principles, fo_metadata.xsl). Only glyphs of Liberation Serif are used (˹ ˺ ˻ ˼ ‹ › are in it;
+       ⟨ ⟩ are not). -->
 
   <!-- deletion: struck through. -->
   <xsl:template match="*[editio:behaviour(.) = 'deletion']" mode="efo:inline" as="item()*">
     <fo:inline text-decoration="line-through"><xsl:apply-templates mode="efo:inline"/></fo:inline>
   </xsl:template>
 
-  <!-- addition, unclear, reading: their content (an addition between half brackets). -->
-  <xsl:template match="*[editio:behaviour(.) = ('addition', 'unclear', 'reading')]" mode="efo:inline" as="item()*">
-    <xsl:if test="self::tei:add">˹</xsl:if>
+  <!-- addition: between half brackets, ˹above or in the line˺, ˻below the line˼; an addition elsewhere
+       (margin, …) or by a named hand also gets a lettered apparatus footnote saying where and by whom. -->
+  <xsl:template match="*[editio:behaviour(.) = 'addition']" mode="efo:inline" as="item()*">
+    <xsl:variable name="below" as="xs:boolean" select="efo:is-below(.)"/>
+    <xsl:sequence select="efo:half-bracket(if ($below) then '˻' else '˹')"/>
     <xsl:apply-templates mode="efo:inline"/>
-    <xsl:if test="self::tei:add">˺</xsl:if>
+    <xsl:sequence select="efo:half-bracket(if ($below) then '˼' else '˺')"/>
+    <xsl:if test="efo:is-apparatus-item(.)">
+      <xsl:call-template name="efo:apparatus-footnote"/>
+    </xsl:if>
   </xsl:template>
+
+  <!-- A half bracket, enlarged and bold: Liberation Serif draws these modifier letters very small. -->
+  <xsl:function name="efo:half-bracket" as="element(fo:inline)">
+    <xsl:param name="glyph" as="xs:string"/>
+    <fo:inline font-size="125%" font-weight="bold" line-height="1"><xsl:value-of select="$glyph"/></fo:inline>
+  </xsl:function>
+
+  <!-- True for an addition placed below the line. -->
+  <xsl:function name="efo:is-below" as="xs:boolean">
+    <xsl:param name="add" as="element()"/>
+    <xsl:sequence select="tokenize(lower-case(normalize-space($add/@place)), ' ') = ('below', 'infralinear', 'sublinear', 'under')"/>
+  </xsl:function>
+
+  <!-- unclear: between single guillemets ‹ ›. -->
+  <xsl:template match="*[editio:behaviour(.) = 'unclear']" mode="efo:inline" as="item()*">
+    <xsl:text>‹</xsl:text>
+    <xsl:apply-templates mode="efo:inline"/>
+    <xsl:text>›</xsl:text>
+  </xsl:template>
+
+  <!-- reading (lem, rdg) outside an apparatus entry: its content. -->
+  <xsl:template match="*[editio:behaviour(.) = 'reading']" mode="efo:inline" as="item()*">
+    <xsl:apply-templates mode="efo:inline"/>
+  </xsl:template>
+
+  <!-- handShift has no shared behaviour yet (common/behaviours.xsl maps it to 'unknown'); in the PDF it is a
+       marker naming the new hand, [hand: Name], in small sans-serif type in ink colour. -->
+  <xsl:template match="tei:handShift" mode="efo:inline" priority="2" as="item()*">
+    <xsl:text> </xsl:text>
+    <fo:inline font-family="Liberation Sans" font-size="7pt" font-style="normal" color="{$efo:ink}"
+      text-decoration="none">
+      <xsl:value-of select="'[hand: ' || efo:hand-name(.) || ']'"/>
+    </fo:inline>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- handShift standing as a row of its own: the marker in a block. -->
+  <xsl:template match="tei:handShift" mode="efo:block" priority="2" as="element(fo:block)">
+    <fo:block>
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates select="." mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The name of the hand a handShift (@new, else @scribe) or an addition (@hand) points to: a handNote
+       (its register person, persName or @scribe), a person of the document (forename surname), a handNote
+       whose @corresp is that person; else the pointer as written; else 'another hand'. -->
+  <xsl:function name="efo:hand-name" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="ptr" as="xs:string" select="normalize-space(($e/@new, $e/@hand, $e/@scribe)[1])"/>
+    <xsl:variable name="id" as="xs:string" select="replace($ptr, '^.*#', '')"/>
+    <xsl:variable name="root" as="node()" select="root($e)"/>
+    <xsl:variable name="hand" as="element()?" select="($root//tei:handNote[@xml:id = $id])[1]"/>
+    <xsl:variable name="person" as="element()?"
+      select="($root//tei:person[@xml:id = ($id, $hand/@corresp ! replace(normalize-space(.), '^#', ''))])[1]"/>
+    <xsl:variable name="pname" as="element()?" select="$person/tei:persName[1]"/>
+    <xsl:sequence select="((editio:register-entry(string($hand/@scribeRef)) ! editio:entry-name(.)),
+                           $hand//tei:persName[1] ! normalize-space(.),
+                           $hand/@scribe ! normalize-space(.),
+                           if ($pname/(tei:forename | tei:surname))
+                           then normalize-space(string-join(($pname/tei:forename, $pname/tei:surname), ' '))
+                           else $pname ! normalize-space(.),
+                           $id, 'another hand')[. ne ''][1]"/>
+  </xsl:function>
 
   <!-- gap: an ellipsis in brackets. -->
   <xsl:template match="*[editio:behaviour(.) = 'gap']" mode="efo:inline" as="item()*">
@@ -371,17 +467,10 @@
     <fo:inline font-size="7pt" color="#555555"><xsl:value-of select="' |' || @n || '| '"/></fo:inline>
   </xsl:template>
 
-  <!-- apparatus: the text reading, then the other readings with their sigla in small type. -->
+  <!-- apparatus: the text reading (lemma), keyed by a letter to its apparatus footnote (fo_notes.xsl). -->
   <xsl:template match="*[editio:behaviour(.) = 'apparatus']" mode="efo:inline" as="item()*">
-    <xsl:variable name="shown" as="element()?" select="editio:apparatus-text-reading(.)"/>
-    <xsl:apply-templates select="$shown" mode="efo:inline"/>
-    <fo:inline font-size="7pt" color="#555555">
-      <xsl:for-each select="(tei:lem | tei:rdg) except $shown">
-        <xsl:value-of select="' [' || string-join(editio:reading-sigla(.), ' ') || ': '"/>
-        <xsl:apply-templates mode="efo:inline"/>
-        <xsl:text>]</xsl:text>
-      </xsl:for-each>
-    </fo:inline>
+    <xsl:apply-templates select="editio:apparatus-text-reading(.)" mode="efo:inline"/>
+    <xsl:call-template name="efo:apparatus-footnote"/>
   </xsl:template>
 
   <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text. -->

@@ -71,15 +71,22 @@ public final class Publisher {
                 pagesOf.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
             }
             List<Document> published = Collections.synchronizedList(new ArrayList<>());
+            java.util.Set<Document> withPdf = java.util.concurrent.ConcurrentHashMap.newKeySet();
             parallel(publishable, d -> {
                 Work w = new Work(d, pagesOf.getOrDefault(d, List.of()), register, reading, sheets, pdf, site, options, edition.created(), problems::add);
                 if (w.publish()) {
                     published.add(d);
                 }
+                if (w.hasPdf) {
+                    withPdf.add(d);
+                }
                 return null;
             });
-            if (pdf != null && !reading.isEmpty()) {
-                writeVolume(plan, edition, register, reading, sheets, pdf, site, options, problems::add);
+            // The volume holds the documents whose own PDF succeeded: a failed one is reported once.
+            List<XdmNode> volume = SitePlan.inDateOrder(publishable).stream().filter(withPdf::contains)
+                    .map(Document::node).toList();
+            if (pdf != null && !volume.isEmpty()) {
+                writeVolume(plan, edition, register, volume, sheets, pdf, site, options, problems::add);
             }
             if (options.html()) {
                 writeSitePages(plan, pages, register, reading, sheets, site, problems::add);
@@ -119,6 +126,8 @@ public final class Publisher {
         private final List<Problem> mine = new ArrayList<>();
         private final Consumer<Problem> sink;
         private final java.time.Instant created;
+        /** Set by {@link #publish}: this document's PDF was made. */
+        private boolean hasPdf;
 
         Work(Document d, List<Page> pages, Document register, List<XdmNode> reading, Stylesheets sheets,
                 PdfRenderer pdf, Site site, Options options, java.time.Instant created, Consumer<Problem> problems) {
@@ -139,6 +148,7 @@ public final class Publisher {
 
         boolean publish() {
             byte[] pdfBytes = pdf == null ? null : renderPdf();
+            hasPdf = pdfBytes != null;
             try {
                 if (pdfBytes != null) {
                     site.write("pdf/" + d.id() + ".pdf", pdfBytes);

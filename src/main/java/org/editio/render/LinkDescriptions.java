@@ -12,13 +12,35 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /**
- * PDF/UA wants every link annotation to carry an alternative description ({@code /Contents}); FOP writes
- * one only for links to URLs ({@code fox:alt-text}), not for links inside the document. This adds
- * "Go to …" with the link's own text to those, as an incremental update, so FOP's bytes stay as they are
- * and only new objects are appended. Stateless.
+ * Completes what PDF/UA-1 asks and FOP leaves out: every link annotation carries an alternative description
+ * ({@code /Contents}; FOP writes one only for links to URLs, from {@code fox:alt-text}), so links inside the
+ * document get "Go to …" with their own text; and every {@code Note} structure element (FOP's footnotes)
+ * has an {@code /ID}. Written as an incremental update, so FOP's bytes stay as they are and only the
+ * changed objects are appended. Stateless.
  */
 final class LinkDescriptions {
     private LinkDescriptions() {
+    }
+
+    /** Gives each Note structure element without one a unique ID; returns how many it changed. */
+    private static int identifyNotes(PDDocument doc) {
+        var root = doc.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null) {
+            return 0;
+        }
+        int[] n = {0};
+        java.util.Deque<Object> todo = new java.util.ArrayDeque<>(root.getKids());
+        while (!todo.isEmpty()) {
+            Object kid = todo.pop();
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Note".equals(e.getStructureType()) && (e.getElementIdentifier() == null || e.getElementIdentifier().isEmpty())) {
+                    e.setElementIdentifier("editio-note-" + (++n[0]));
+                    e.getCOSObject().setNeedToBeUpdated(true);
+                }
+                todo.addAll(e.getKids());
+            }
+        }
+        return n[0];
     }
 
     static byte[] apply(byte[] pdf) throws IOException {
@@ -48,7 +70,8 @@ final class LinkDescriptions {
                     }
                 }
             }
-            if (bare.isEmpty()) {
+            int notes = identifyNotes(doc);
+            if (bare.isEmpty() && notes == 0) {
                 return pdf;
             }
             for (int i = 0; i < bare.size(); i++) {
