@@ -3,9 +3,9 @@ package org.editio.render;
 import java.util.List;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Adds to any FO stream what PDF/A-2b and PDF/UA-1 need and a stylesheet may forget: document metadata as
@@ -13,7 +13,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * own XMP lacks), and an alternative description ({@code fox:alt-text}) on every link. Sits between the FO
  * stylesheet and FOP; one instance per rendering.
  */
-final class ArchivalFo implements ContentHandler {
+final class ArchivalFo extends XMLFilterImpl {
     private static final String FO = "http://www.w3.org/1999/XSL/Format";
     private static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
     private static final String X = "adobe:ns:meta/";
@@ -30,6 +30,7 @@ final class ArchivalFo implements ContentHandler {
 
     ArchivalFo(ContentHandler fop, PdfRenderer.Metadata meta, String language) {
         this.fop = fop;
+        setContentHandler(fop);
         this.meta = meta;
         this.language = language == null || language.isBlank() ? "x-default" : language;
     }
@@ -125,50 +126,5 @@ final class ArchivalFo implements ContentHandler {
 
     private void text(String s) throws SAXException {
         fop.characters(s.toCharArray(), 0, s.length());
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        fop.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        fop.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        fop.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        fop.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        fop.endPrefixMapping(prefix);
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-        fop.characters(ch, start, length);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        fop.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-        fop.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        fop.skippedEntity(name);
     }
 }

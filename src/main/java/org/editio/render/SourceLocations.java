@@ -9,6 +9,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Sits between the FO stylesheet and FOP. The stylesheet marks each FO element made from a TEI element
@@ -16,7 +17,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * locator that names the TEI file, line and column instead of the stylesheet's, so FOP's events point
  * into the editor's document. One instance per rendering; not thread-safe.
  */
-final class SourceLocations implements ContentHandler, Locator {
+final class SourceLocations extends XMLFilterImpl implements Locator {
     static final String NS = "urn:editio";
 
     private final ContentHandler fop;
@@ -27,6 +28,7 @@ final class SourceLocations implements ContentHandler, Locator {
 
     SourceLocations(ContentHandler fop, String systemId, PdfRenderer.SourceMap map) {
         this.fop = fop;
+        setContentHandler(fop);
         this.systemId = systemId;
         this.map = map;
     }
@@ -74,45 +76,5 @@ final class SourceLocations implements ContentHandler, Locator {
     @Override
     public int getColumnNumber() {
         return open.isEmpty() ? 0 : open.peek()[1];
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        fop.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        fop.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        fop.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        fop.endPrefixMapping(prefix);
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-        fop.characters(ch, start, length);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        fop.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-        fop.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        fop.skippedEntity(name);
     }
 }
