@@ -13,12 +13,14 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/annotations.xsl"/>
   <xsl:include href="common/apparatus.xsl"/>
+  <xsl:include href="common/entities.xsl"/>
 
   <xsl:include href="fo/fo_page.xsl"/>
   <xsl:include href="fo/fo_metadata.xsl"/>
   <xsl:include href="fo/fo_text.xsl"/>
   <xsl:include href="fo/fo_notes.xsl"/>
   <xsl:include href="fo/fo_register.xsl"/>
+  <xsl:include href="fo/fo_entities.xsl"/>
   <xsl:include href="fo/fo_unknown.xsl"/>
   <xsl:include href="fo/fo_volume.xsl"/>
 

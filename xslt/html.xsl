@@ -13,6 +13,7 @@
   <xsl:include href="common/metadata.xsl"/>
   <xsl:include href="common/annotations.xsl"/>
   <xsl:include href="common/apparatus.xsl"/>
+  <xsl:include href="common/entities.xsl"/>
 
   <xsl:include href="html/html_layout.xsl"/>
   <xsl:include href="html/html_page.xsl"/>
@@ -24,6 +25,7 @@
   <xsl:include href="html/html_cite.xsl"/>
   <xsl:include href="html/html_annotations.xsl"/>
   <xsl:include href="html/html_register.xsl"/>
+  <xsl:include href="html/html_entities.xsl"/>
   <xsl:include href="html/html_unknown.xsl"/>
 
 </xsl:stylesheet>

@@ -15,7 +15,7 @@
   exclude-result-prefixes="#all">
 
   <!-- Standoff notes by each same-document target id they point to. -->
-  <xsl:key name="ep:notes-by-target" match="tei:standOff//tei:note[@target]"
+  <xsl:key name="ep:notes-by-target" match="tei:standOff//tei:note[@target][not(editio:in-entity(.))]"
     use="for $t in tokenize(normalize-space(@target), ' ')[starts-with(., '#')] return substring($t, 2)"/>
 
   <!-- All standoff notes whose @target includes '#'+@xml:id of $target (any position, any place). -->
@@ -60,13 +60,13 @@
   <!-- The top-margin notes of a document (@place='top'), in document order. -->
   <xsl:function name="editio:top-notes" as="element(tei:note)*">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="root($n)//tei:standOff//tei:note[editio:is-top-note(.)]"/>
+    <xsl:sequence select="root($n)//tei:standOff//tei:note[not(editio:in-entity(.))][editio:is-top-note(.)]"/>
   </xsl:function>
 
   <!-- Standoff notes pointing to nothing in this document (reportable; rendered after the text). -->
   <xsl:function name="editio:orphan-notes" as="element(tei:note)*">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="root($n)//tei:standOff//tei:note[not(editio:is-top-note(.))][empty(editio:note-targets(.))]"/>
+    <xsl:sequence select="root($n)//tei:standOff//tei:note[not(editio:in-entity(.))][not(editio:is-top-note(.))][empty(editio:note-targets(.))]"/>
   </xsl:function>
 
   <!-- A short human label for a note target: 'point 1', 'the agenda item 2', 'paragraph “Kim Il Sung reported …”', 'the document'. -->
@@ -113,7 +113,7 @@
        notes of the document; used for the marker at each target and on the note itself, in both outputs. -->
   <xsl:function name="editio:margin-note-label" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="i" as="xs:integer" select="count($note/preceding::tei:note[ancestor::tei:standOff]) + count($note/ancestor::tei:note) + 1"/>
+    <xsl:variable name="i" as="xs:integer" select="count($note/preceding::tei:note[ancestor::tei:standOff][not(editio:in-entity(.))]) + count($note/ancestor::tei:note) + 1"/>
     <xsl:number value="$i" format="a"/>
   </xsl:function>
 

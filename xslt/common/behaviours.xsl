@@ -45,6 +45,11 @@
     omit            teiHeader, standOff, listAnnotation, facsimile: render no text of their own here
     register-list   listPerson, listPlace, listOrg (register page)
     register-entry  person, place, org (register page)
+    entity-list     listPerson, listPlace, listOrg, listBibl, listEvent in a document's back matter or standOff:
+                    rendered nowhere in place; its entries are gathered into the section "Named in this
+                    document" (common/entities.xsl, html/html_entities.xsl, fo/fo_entities.xsl)
+    entity          person, personGrp, place, org, bibl, biblStruct, event inside an entity-list: one line
+                    (name, dates, where, identifier links in HTML), from editio:entity-summary
     unknown         anything else: rendered visibly and reported (editio:report-unhandled); an unknown
                     element that TEI sets apart from its neighbours (editio:stands-apart: addrLine, address,
                     l, postscript …) is rendered as a block, or at least separated by white space, so that
@@ -106,6 +111,25 @@
     <xsl:sequence select="xs:integer(max((1, min((12, round($quantity * $per-unit))))))"/>
   </xsl:function>
 
+  <!-- Lists of named entities, and their entries, that a document may carry in back or standOff. -->
+  <xsl:variable name="ep:entity-list-names" as="xs:string+"
+    select="('listPerson', 'listPlace', 'listOrg', 'listBibl', 'listEvent')"/>
+  <xsl:variable name="ep:entity-names" as="xs:string+"
+    select="('person', 'personGrp', 'place', 'org', 'bibl', 'biblStruct', 'event')"/>
+
+  <!-- True for an entity list of a document: one of ep:entity-list-names inside back or standOff. -->
+  <xsl:function name="ep:is-entity-list" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/self::tei:*[local-name() = $ep:entity-list-names][ancestor::tei:back or ancestor::tei:standOff])"/>
+  </xsl:function>
+
+  <!-- True for an element inside an entry of an entity list (its note is part of the entry, not an
+       annotation of the text). -->
+  <xsl:function name="editio:in-entity" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::tei:*[local-name() = $ep:entity-names][parent::*[ep:is-entity-list(.)]])"/>
+  </xsl:function>
+
   <!-- The behaviour name of a TEI element; 'unknown' for anything without a rule (incl. foreign namespaces). -->
   <xsl:function name="editio:behaviour" as="xs:string">
     <xsl:param name="e" as="element()"/>
@@ -141,10 +165,13 @@
       <xsl:when test="$name = 'pb'">page-break</xsl:when>
       <xsl:when test="$name = 'app'">apparatus</xsl:when>
       <xsl:when test="$name = ('lem', 'rdg')">reading</xsl:when>
+      <xsl:when test="$name = 'note' and editio:in-entity($e)">inline</xsl:when>
       <xsl:when test="$name = 'note' and editio:is-margin-note($e)">note-margin</xsl:when>
       <xsl:when test="$name = 'note'">note-editorial</xsl:when>
       <xsl:when test="$name = 'lb'">line-break</xsl:when>
       <xsl:when test="$name = ('certainty', 'respons', 'precision')">metadata-hidden</xsl:when>
+      <xsl:when test="ep:is-entity-list($e)">entity-list</xsl:when>
+      <xsl:when test="$name = $ep:entity-names and $e/parent::*[ep:is-entity-list(.)]">entity</xsl:when>
       <xsl:when test="$name = ('teiHeader', 'standOff', 'listAnnotation', 'facsimile')">omit</xsl:when>
       <xsl:when test="$name = ('listPerson', 'listPlace', 'listOrg')">register-list</xsl:when>
       <xsl:when test="$name = ('person', 'place', 'org')">register-entry</xsl:when>
@@ -156,7 +183,7 @@
   <!-- True for a handwritten standoff annotation: a note inside standOff, or any note of type 'marginal'. -->
   <xsl:function name="editio:is-margin-note" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/self::tei:note[ancestor::tei:standOff or @type = 'marginal'])"/>
+    <xsl:sequence select="exists($e/self::tei:note[ancestor::tei:standOff or @type = 'marginal'][not(editio:in-entity(.))])"/>
   </xsl:function>
 
   <!-- The preferred child of a choice, shown in the text (expan, reg, corr; else the first child). -->

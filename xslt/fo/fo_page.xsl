@@ -171,7 +171,8 @@
   </xsl:template>
 
   <!-- The content of one document's flow (context: its document node): metadata block, text table,
-       Notes section (editor's remarks, unplaced annotations) and the editorial principles. The volume
+       Notes section (editor's remarks, unplaced annotations), the entities it names (fo_entities.xsl) and
+       the editorial principles. The volume
        (fo_volume.xsl) calls it for each document inside its own page sequence. -->
   <xsl:template name="efo:document-body" as="element()*">
     <xsl:call-template name="efo:metadata-block"/>
@@ -179,6 +180,7 @@
       <xsl:with-param name="text" select="tei:TEI/tei:text"/>
     </xsl:call-template>
     <xsl:call-template name="efo:notes-section"/>
+    <xsl:call-template name="efo:entities-section"/>
     <xsl:call-template name="efo:principles">
       <xsl:with-param name="doc" select="."/>
     </xsl:call-template>
@@ -282,6 +284,11 @@
             <xsl:if test="efo:has-notes(/)">
               <fo:bookmark internal-destination="{efo:notes-id(/)}">
                 <fo:bookmark-title>Notes</fo:bookmark-title>
+              </fo:bookmark>
+            </xsl:if>
+            <xsl:if test="exists(editio:document-entities(/))">
+              <fo:bookmark internal-destination="{efo:entities-id(/)}">
+                <fo:bookmark-title>Named in this document</fo:bookmark-title>
               </fo:bookmark>
             </xsl:if>
             <fo:bookmark internal-destination="{efo:principles-id(/)}">

@@ -28,7 +28,7 @@
   <xsl:mode name="efo:inline" on-no-match="fail"/>
 
   <!-- Behaviours whose elements never get a row (rendered elsewhere, or not at all). -->
-  <xsl:variable name="efo:no-row" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit')"/>
+  <xsl:variable name="efo:no-row" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit', 'entity-list', 'entity')"/>
 
   <!-- Behaviours that only group rows: their element children become rows. -->
   <xsl:variable name="efo:row-groups" as="xs:string+" select="('container', 'section', 'opener', 'closer', 'list')"/>
@@ -474,6 +474,6 @@
   </xsl:template>
 
   <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text. -->
-  <xsl:template match="*[editio:behaviour(.) = ('note-margin', 'omit')]" mode="efo:inline" as="empty-sequence()"/>
+  <xsl:template match="*[editio:behaviour(.) = ('note-margin', 'omit', 'entity-list', 'entity')]" mode="efo:inline" as="empty-sequence()"/>
 
 </xsl:stylesheet>

@@ -101,7 +101,7 @@
     <script src="{ep:asset-href('editio.js')}"/>
   </xsl:template>
 
-  <!-- A document: header, metadata panel, text, notes, apparatus, citation, previous/next. Context: the document node. -->
+  <!-- A document: header, metadata panel, text, notes, apparatus, the entities it names, citation, previous/next. Context: the document node. -->
   <xsl:template name="ep:document-page" as="element()+">
     <xsl:variable name="text" as="element()?" select="ep:text-root(.)"/>
     <xsl:variable name="date" as="xs:string?" select="editio:date(.)"/>
@@ -138,6 +138,7 @@
       </section>
       <xsl:call-template name="ep:notes-section"/>
       <xsl:call-template name="ep:apparatus-section"/>
+      <xsl:call-template name="ep:entities-section"/>
       <xsl:call-template name="ep:cite-section"/>
     </article>
     <xsl:call-template name="ep:pager"/>
