@@ -164,11 +164,12 @@
 
   <!-- The pages to cite for each register entry: a map from register id to the mention ids printed in
        $fo (the documents' page sequences), in print order. Read from the FO, not the TEI, so that only
-       printed mentions are cited. Several mentions of an entry inside one unit kept on one page (the
-       outermost FO object with keep-together="always": a short row, a metadata field, a note) give one
-       number, one for the names and one for the person's own annotations (printed in italics). FOP
-       2.11 has no fo:index-page-citation-list to merge the rest, so a page still repeats when two such
-       units share it, unless Java passes the pages of a first rendering ($efo:known-pages). -->
+       printed mentions are cited. When Java passes the pages of a first rendering ($efo:known-pages),
+       every mention is kept: the register groups them by page itself. Otherwise several mentions of an
+       entry inside one unit kept on one page (the outermost FO object with keep-together="always": a
+       short row, a metadata field, a note) give one number, one for the names and one for the person's
+       own annotations (printed in italics); FOP 2.11 has no fo:index-page-citation-list to merge the
+       rest, so a page still repeats when two such units share it. -->
   <xsl:function name="efo:mention-pages" as="map(xs:string, xs:string*)">
     <xsl:param name="documents" as="document-node()*"/>
     <xsl:param name="fo" as="element()*"/>
@@ -179,7 +180,8 @@
       <xsl:for-each-group select="$fo//*[@id][map:contains($keys, string(@id))]" group-by="$keys(string(@id))">
         <xsl:map-entry key="current-grouping-key()">
           <xsl:for-each-group select="current-group()"
-            group-by="generate-id(efo:kept-unit(.)) || (if (efo:is-hand-mention(@id)) then '.h' else '')">
+            group-by="if ($efo:pages-known) then string(@id)
+                      else generate-id(efo:kept-unit(.)) || (if (efo:is-hand-mention(@id)) then '.h' else '')">
             <xsl:sequence select="string(current-group()[1]/@id)"/>
           </xsl:for-each-group>
         </xsl:map-entry>
@@ -187,12 +189,16 @@
     </xsl:map>
   </xsl:function>
 
-  <!-- The page (as printed: '12') of each mention id, when Java knows them from a first rendering of the
-       volume (config key 'mention-pages', a map from mention id to page). The documents come before the
-       register, so the register's own content never moves them: with this map the register prints
-       every page once, exactly. Empty (the usual case): page-number citations, repeats possible. -->
-  <xsl:variable name="efo:known-pages" as="map(*)"
-    select="($editio:config('mention-pages')[. instance of map(*)], map { })[1]"/>
+  <!-- The page (as printed: '12') of each FO id, when Java knows them from a first rendering of the
+       volume (config key 'mention-pages', a map from FO id to page label; PdfRenderer.pageLabels). The
+       documents come before the register, so the register's own content never moves them: with this
+       map the register prints every page once, exactly. Absent (a single pass): page-number
+       citations, repeats possible. -->
+  <xsl:variable name="efo:known-pages" as="map(xs:string, xs:string)"
+    select="($editio:config('mention-pages')[. instance of map(xs:string, xs:string)], map { })[1]"/>
+
+  <!-- True when Java passed the pages of a first rendering ($efo:known-pages). -->
+  <xsl:variable name="efo:pages-known" as="xs:boolean" select="map:size($efo:known-pages) gt 0"/>
 
   <!-- The outermost FO object around $e that is kept on one page, else $e itself. Only objects short
        enough to fit on a page count ($efo:kept-unit-chars): FOP breaks a longer one despite its keep. -->
@@ -234,8 +240,10 @@
   <xsl:template match="*[editio:behaviour(.) = 'register-entry']" mode="efo:register-index" as="element(fo:block)">
     <xsl:param name="pages" as="map(xs:string, xs:string*)" tunnel="yes" required="yes"/>
     <xsl:variable name="cited" as="xs:string*" select="$pages(string(@xml:id))"/>
+    <!-- What each cited mention is printed as: its known page, else ('#' and) its own id. -->
+    <xsl:variable name="citations" as="xs:string*" select="distinct-values($cited ! ($efo:known-pages(.), '#' || .)[1])"/>
     <fo:block start-indent="4mm" text-indent="-4mm" space-after="2pt" text-align="start" hyphenate="false">
-      <xsl:if test="count($cited) le 40">
+      <xsl:if test="count($citations) le 40">
         <xsl:attribute name="keep-together.within-column" select="'always'"/>
       </xsl:if>
       <xsl:sequence select="efo:id-attr(.)"/>
@@ -243,31 +251,25 @@
       <xsl:for-each select="editio:entry-variants(.)[. ne '']">
         <xsl:value-of select="(if (position() eq 1) then ' (also: ' else ', ') || . || (if (position() eq last()) then ')' else '')"/>
       </xsl:for-each>
-      <xsl:choose>
-        <xsl:when test="exists($cited) and (every $id in $cited satisfies map:contains($efo:known-pages, $id))">
-          <!-- Pages known from an earlier rendering: each page once, linked to its first mention. -->
-          <xsl:for-each-group select="$cited" group-by="$efo:known-pages(.)">
-            <xsl:value-of select="if (position() eq 1) then '  ' else ', '"/>
-            <fo:basic-link internal-destination="{current-group()[1]}">
-              <xsl:if test="some $id in current-group() satisfies efo:is-hand-mention($id)">
-                <xsl:attribute name="font-style" select="'italic'"/>
-              </xsl:if>
+      <!-- Each page once (known from a first rendering), linked to its first mention there, in italics
+           when the person's hand annotates it; a mention whose page is not known (no first rendering, or
+           it laid out no area of that id) keeps its own page-number citation. -->
+      <xsl:for-each-group select="$cited" group-by="($efo:known-pages(.), '#' || .)[1]">
+        <xsl:value-of select="if (position() eq 1) then '  ' else ', '"/>
+        <fo:basic-link internal-destination="{current-group()[1]}">
+          <xsl:if test="some $id in current-group() satisfies efo:is-hand-mention($id)">
+            <xsl:attribute name="font-style" select="'italic'"/>
+          </xsl:if>
+          <xsl:choose>
+            <xsl:when test="map:contains($efo:known-pages, current-group()[1])">
               <xsl:value-of select="current-grouping-key()"/>
-            </fo:basic-link>
-          </xsl:for-each-group>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:for-each select="$cited">
-            <xsl:value-of select="if (position() eq 1) then '  ' else ', '"/>
-            <fo:basic-link internal-destination="{.}">
-              <xsl:if test="efo:is-hand-mention(.)">
-                <xsl:attribute name="font-style" select="'italic'"/>
-              </xsl:if>
-              <fo:page-number-citation ref-id="{.}"/>
-            </fo:basic-link>
-          </xsl:for-each>
-        </xsl:otherwise>
-      </xsl:choose>
+            </xsl:when>
+            <xsl:otherwise>
+              <fo:page-number-citation ref-id="{current-group()[1]}"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </fo:basic-link>
+      </xsl:for-each-group>
     </fo:block>
   </xsl:template>
 

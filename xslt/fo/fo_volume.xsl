@@ -20,7 +20,9 @@
 
   The register's page numbers come from the FO of the documents themselves: the documents are rendered
   first into a variable, the mention ids found there (efo:mention-id, fo_register.xsl) are the only ones
-  cited, so no citation can point to a name that is not printed. Deterministic: nothing depends on the
+  cited, so no citation can point to a name that is not printed. Java renders the volume twice: a first
+  layout gives the page of every mention (config 'mention-pages'), with which the register prints each
+  page once (fo_register.xsl, docs/xslt-contract.md). Deterministic: nothing depends on the
   clock; generate-id() is used only to group, never written out.
 -->
 <xsl:stylesheet version="3.0"

@@ -233,7 +233,12 @@ public final class Publisher {
         return r.problems().stream().map(p -> p.withSeverity(Severity.WARNING)).toList();
     }
 
-    /** The whole edition in one PDF, pdf/edition.pdf (also in the site). */
+    /**
+     * The whole edition in one PDF, pdf/edition.pdf (also in the site), in two passes: the first lays the
+     * volume out only to learn the page of every mention of a register entry, the second renders the PDF
+     * with those pages, so that the register cites each page once. The documents come before the
+     * register, so the register's new page numbers cannot move the mentions they cite.
+     */
     private void writeVolume(SitePlan plan, Edition edition, Document register, List<XdmNode> reading, Stylesheets sheets,
             PdfRenderer pdf, Site site, Options options, Consumer<Problem> problems) throws IOException {
         Map<String, String> config = plan.sitePage("edition.pdf");
@@ -241,7 +246,10 @@ public final class Publisher {
         Stylesheets.Context c = new Stylesheets.Context(register == null ? null : register.node(), reading, config);
         PdfRenderer.Metadata meta = new PdfRenderer.Metadata(edition.title(), "", edition.title() + ", version " + edition.version(),
                 "", register == null ? "en" : register.facts().language(), edition.created());
-        byte[] bytes = pdf.render(null, meta, h -> sheets.foVolume(c, h, problems), path -> new int[] {0, 0}, problems);
+        // Without a register nothing cites a page: one pass. The first pass's problems are the second's.
+        Map<String, String> mentionPages = register == null ? Map.of()
+                : pdf.pageLabels(h -> sheets.foVolume(c, Map.of(), h, p -> { }));
+        byte[] bytes = pdf.render(null, meta, h -> sheets.foVolume(c, mentionPages, h, problems), path -> new int[] {0, 0}, problems);
         if (bytes != null) {
             site.write("pdf/edition.pdf", bytes);
             if (options.html()) {

@@ -4,12 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.fop.accessibility.DummyStructureTreeEventHandler;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.render.xml.XMLRenderer;
 import org.editio.problem.Codes;
 import org.editio.problem.Problem;
 import org.editio.problem.SetupException;
@@ -19,6 +22,7 @@ import org.xml.sax.ContentHandler;
  * Renders XSL-FO, streamed in as SAX events, into PDF with Apache FOP. The {@link FopFactory} (fonts,
  * configuration) is built once and shared by all threads; each {@link #render} call has its own user
  * agent and event listener, and returns the PDF only when FOP reported nothing that loses content.
+ * {@link #pageLabels} lays a document out without making a PDF, to learn on which page each id lands.
  */
 public final class PdfRenderer {
     /** Writes a document's XSL-FO into FOP's handler. */
@@ -97,6 +101,38 @@ public final class PdfRenderer {
             problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be finished: " + e.getMessage(), file, 0, 0));
             return null;
         }
+    }
+
+    /**
+     * The page label (as printed: {@code "iv"}, {@code "12"}) of the first page on which each FO id of
+     * {@code fo} lands, from a layout-only rendering with the PDF's fonts and page geometry: FOP's area
+     * tree, read as a stream while FOP writes it, never stored. Messages of this pass are dropped:
+     * {@link #render} of the same FO reports them. Empty when the FO cannot be laid out.
+     */
+    public Map<String, String> pageLabels(FoSource fo) {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.getEventBroadcaster().addEventListener(event -> { });
+        PageLabels labels = new PageLabels();
+        try {
+            Fop fop;
+            synchronized (factory) {
+                // The area tree takes the PDF renderer's fonts, so lines and pages break as in the PDF.
+                XMLRenderer areas = new XMLRenderer(agent);
+                areas.mimicRenderer(agent.getRendererFactory().createRenderer(agent, MimeConstants.MIME_PDF));
+                // The FO is processed as for the tagged PDF, but no PDF is made, so its structure tree
+                // (which the PDF renderer just installed and could not start) goes nowhere.
+                agent.setStructureTreeEventHandler(DummyStructureTreeEventHandler.INSTANCE);
+                areas.setContentHandler(labels);
+                agent.setRendererOverride(areas);
+                fop = factory.newFop(MimeConstants.MIME_FOP_AREA_TREE, agent);
+            }
+            // The stylesheet's source marks must go, as in render; the XMP and link descriptions that
+            // ArchivalFo adds there take no room on a page.
+            fo.writeTo(new SourceLocations(fop.getDefaultHandler(), "", path -> new int[] {0, 0}));
+        } catch (Exception e) {
+            return Map.of();
+        }
+        return labels.labels();
     }
 
     /** FOP refuses empty metadata values: leave them out instead. */

@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
@@ -34,6 +35,7 @@ public final class Stylesheets {
     private static final QName CONFIG = new QName(MessageRouter.NS, "config");
     private static final QName REGISTER = new QName(MessageRouter.NS, "register");
     private static final QName DOCUMENTS = new QName(MessageRouter.NS, "documents");
+    private static final String MENTION_PAGES = "mention-pages";
 
     private final Xml xml;
     private final XsltExecutable html;
@@ -91,9 +93,20 @@ public final class Stylesheets {
         t.applyTemplates(doc, d);
     }
 
-    /** Streams the XSL-FO of the whole edition (fo.xsl's {@code volume} template) into {@code fop}. */
-    public void foVolume(Context context, ContentHandler fop, Consumer<Problem> problems) throws SaxonApiException {
-        Xslt30Transformer t = transformer(fo, null, null, context, null, problems);
+    /**
+     * Streams the XSL-FO of the whole edition (fo.xsl's {@code volume} template) into {@code fop}.
+     * {@code mentionPages} maps FO ids (those of the mentions of register entries among them) to the
+     * label of their page, as a first rendering of the same volume laid them out (config key
+     * {@code mention-pages}); the register then prints each page once. Empty: the register cites pages
+     * through FO page-number citations.
+     */
+    public void foVolume(Context context, Map<String, String> mentionPages, ContentHandler fop, Consumer<Problem> problems)
+            throws SaxonApiException {
+        XdmMap config = XdmMap.makeMap(context.config());
+        if (!mentionPages.isEmpty()) {
+            config = config.put(new XdmAtomicValue(MENTION_PAGES), XdmMap.makeMap(mentionPages));
+        }
+        Xslt30Transformer t = transformer(fo, null, null, context, config, null, problems);
         t.callTemplate(new QName(MessageRouter.NS, "volume"), new SAXDestination(fop));
     }
 
@@ -109,9 +122,15 @@ public final class Stylesheets {
 
     private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, Context context,
             Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
+        return transformer(exe, file, doc, context, XdmMap.makeMap(context.config()), secondary, problems);
+    }
+
+    /** A transformer given {@code context}, its configuration map as {@code config}. */
+    private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, Context context, XdmMap config,
+            Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
         Xslt30Transformer t = exe.load30();
         Map<QName, XdmValue> params = new HashMap<>();
-        params.put(CONFIG, XdmMap.makeMap(context.config()));
+        params.put(CONFIG, config);
         params.put(REGISTER, context.register() == null ? XdmEmptySequence.getInstance() : context.register());
         params.put(DOCUMENTS, new XdmValue(context.documents()));
         t.setStylesheetParameters(params);
