@@ -237,4 +237,14 @@ final class Chrome implements AutoCloseable {
             }
         }
     }
+
+    /** Closes a test class's browser and site server, either of which may not have started. */
+    static void closeBoth(Chrome chrome, SiteServer server) {
+        if (chrome != null) {
+            chrome.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
 }

@@ -41,12 +41,7 @@ class DocumentPageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chrome.closeBoth(chrome, server);
     }
 
     @AfterEach

@@ -44,12 +44,7 @@ class FeaturesPageBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chrome.closeBoth(chrome, server);
     }
 
     @AfterEach

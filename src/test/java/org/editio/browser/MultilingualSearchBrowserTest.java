@@ -45,12 +45,7 @@ class MultilingualSearchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chrome.closeBoth(chrome, server);
     }
 
     @Test

@@ -32,12 +32,7 @@ class SearchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chrome.closeBoth(chrome, server);
     }
 
     @AfterEach
