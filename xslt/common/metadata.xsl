@@ -184,7 +184,7 @@
   <!-- The dateline's time as a map: iso (@when), display ('10:10'), source ('10 hours 10 minutes'); () if none. -->
   <xsl:function name="editio:telegram-time" as="map(xs:string, xs:string)?">
     <xsl:param name="n" as="node()"/>
-    <xsl:variable name="t" as="element(tei:time)?" select="ep:dateline($n)//tei:time[1]"/>
+    <xsl:variable name="t" as="element(tei:time)?" select="(ep:dateline($n)//tei:time)[1]"/>
     <xsl:sequence select="if (empty($t)) then () else map {
         'iso': string($t/@when),
         'display': if ($t/@when) then editio:format-time($t/@when) else normalize-space($t),
@@ -194,7 +194,7 @@
   <!-- The dateline's date as a map like editio:telegram-time; () if none. -->
   <xsl:function name="editio:dateline-date" as="map(xs:string, xs:string)?">
     <xsl:param name="n" as="node()"/>
-    <xsl:variable name="d" as="element(tei:date)?" select="ep:dateline($n)//tei:date[1]"/>
+    <xsl:variable name="d" as="element(tei:date)?" select="(ep:dateline($n)//tei:date)[1]"/>
     <xsl:sequence select="if (empty($d)) then () else map {
         'iso': string(editio:date-iso($d)),
         'display': if (editio:date-iso($d)) then editio:format-date(editio:date-iso($d)) else normalize-space($d),

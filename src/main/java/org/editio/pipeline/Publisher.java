@@ -60,6 +60,10 @@ public final class Publisher {
         try {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             List<Document> documents = validateAll(project, validation, options.lenient(), problems);
+            if (documents.isEmpty() && problems.isEmpty()) {
+                problems.add(Problem.warning(Codes.NO_DOCUMENTS, "no TEI documents (*.xml) found under "
+                        + project.tei() + " (a linked folder is not followed)", null, 0, 0));
+            }
             List<Document> publishable = documents.stream().filter(Document::publishable).toList();
             Document register = publishable.stream().filter(Document::register).findFirst().orElse(null);
             Edition edition = Edition.of(register, options.siteUrl());

@@ -28,6 +28,8 @@ public final class Codes {
     /** A TEI element the stylesheets have no rule for (rendered generically). */
     public static final String UNHANDLED_ELEMENT = "unhandled-element";
 
+    /** The project's tei/ folder holds no documents. */
+    public static final String NO_DOCUMENTS = "no-documents";
     /** The search index could not be built. */
     public static final String SEARCH_INDEX = "search-index";
 

@@ -1,0 +1,88 @@
+package org.editio.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The figures as JSON (bench.json): the same numbers as the table, in seconds, bytes and per-second rates. Stateless. */
+final class Json {
+    private Json() {
+    }
+
+    static String of(Machine m, Bench.Config c, List<SizeFigures> sizes, PdfFigure pdf) {
+        StringBuilder b = new StringBuilder("{\n");
+        b.append("  \"date\": ").append(str(m.date().toString())).append(",\n");
+        b.append("  \"machine\": {\"processors\": ").append(m.processors()).append(", \"cpu\": ").append(str(m.cpu()))
+                .append(", \"os\": ").append(str(m.os())).append(", \"java\": ").append(str(m.java()))
+                .append(", \"maxHeapBytes\": ").append(m.maxHeapBytes()).append(", \"collectors\": ")
+                .append(m.collectors().stream().map(Json::str).collect(Collectors.joining(", ", "[", "]")))
+                .append(", \"loadAverageAtStart\": ").append(num(m.loadAverage())).append("},\n");
+        b.append("  \"corpus\": ").append(str(m.corpus().toString())).append(", \"corpusFiles\": ").append(m.corpusFiles())
+                .append(", \"runs\": ").append(c.runs()).append(", \"naiveSample\": ").append(c.naiveSample()).append(",\n");
+        b.append("  \"notes\": ").append(str("median wall times in seconds; MB = 10^6 input bytes; naive = Saxon's command line "
+                + "once per document, timed on naive.sampleDocuments and extrapolated per document; peakHeapBytes = sum of the "
+                + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status)")).append(",\n");
+        b.append("  \"sizes\": [");
+        for (int i = 0; i < sizes.size(); i++) {
+            SizeFigures s = sizes.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append("    {\"documents\": ").append(s.documents())
+                    .append(", \"inputBytes\": ").append(s.bytes()).append(", \"published\": ").append(s.published()).append(",\n")
+                    .append("     \"ratios\": {\"editioOverIdentity\": ").append(num(s.editioOverIdentity()))
+                    .append(", \"naiveOverEditioPerDocument\": ").append(num(s.naiveOverEditio())).append("},\n")
+                    .append("     \"editio\": ").append(approach(s, s.editio(), s.editio().median(), s.editioPeak())).append(",\n")
+                    .append("     \"identity\": ").append(approach(s, s.identity(), s.identity().median(), s.identityPeak())).append(",\n")
+                    .append("     \"naive\": {\"sampleDocuments\": ").append(s.naiveSample())
+                    .append(", \"perDocumentRunsSeconds\": ").append(list(s.naivePerDocument()))
+                    .append(", \"perDocumentMedianSeconds\": ").append(num(s.naivePerDocument().median()))
+                    .append(", \"extrapolatedSeconds\": ").append(num(s.naiveSeconds()))
+                    .append(", \"docsPerSecond\": ").append(num(s.docsPerSecond(s.naiveSeconds())))
+                    .append(", \"mbPerSecond\": ").append(num(s.mbPerSecond(s.naiveSeconds()))).append("}}");
+        }
+        b.append("\n  ]");
+        if (pdf != null) {
+            b.append(",\n  \"pdf\": {\"documents\": ").append(pdf.documents()).append(", \"runsSeconds\": ").append(list(pdf.build()))
+                    .append(", \"medianSeconds\": ").append(num(pdf.build().median())).append(", \"pdfs\": ").append(pdf.pdfs())
+                    .append(", \"pages\": ").append(pdf.pages()).append(", \"volumePages\": ").append(pdf.volumePages())
+                    .append(", \"pagesPerSecond\": ").append(num(pdf.pagesPerSecond())).append(", ").append(peak(pdf.peak()))
+                    .append("}");
+        }
+        return b.append("\n}\n").toString();
+    }
+
+    private static String approach(SizeFigures s, Runs runs, double median, PeakMemory.Peak peak) {
+        return "{\"runsSeconds\": " + list(runs) + ", \"medianSeconds\": " + num(median) + ", \"docsPerSecond\": "
+                + num(s.docsPerSecond(median)) + ", \"mbPerSecond\": " + num(s.mbPerSecond(median)) + ", " + peak(peak) + "}";
+    }
+
+    private static String peak(PeakMemory.Peak p) {
+        return "\"peakHeapBytes\": " + p.heapBytes() + ", \"peakRssBytes\": " + p.rssBytes() + ", \"peakRssSinceJvmStart\": "
+                + p.rssSinceStart();
+    }
+
+    private static String list(Runs r) {
+        return r.seconds().stream().map(Json::num).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String num(double d) {
+        return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "null";
+    }
+
+    static String str(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (ch < 0x20) {
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+                    } else {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

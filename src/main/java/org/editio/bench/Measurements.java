@@ -1,0 +1,106 @@
+package org.editio.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.editio.pipeline.Options;
+import org.editio.pipeline.Publisher;
+import org.editio.project.Project;
+
+/**
+ * Runs the measurements of one benchmark: each approach {@code runs} times on a workload, outputs into
+ * the workload's folder (emptied before each run, untimed). The identity stylesheet is compiled once;
+ * the command line's per-document time is measured once per distinct sample and reused by larger sizes
+ * (they share the sample). One instance per benchmark; not thread-safe.
+ */
+final class Measurements {
+    private static final Options HTML = new Options(true, true, false);
+    private static final Options PDF = new Options(true, false, true);
+
+    private final Bench.Config config;
+    private final Path root;
+    private final Consumer<String> progress;
+    private final PeakMemory memory = new PeakMemory();
+    private final IdentityTransform identity;
+    private final Map<List<String>, Runs> naive = new HashMap<>();
+
+    Measurements(Bench.Config config, Consumer<String> progress) {
+        this.config = config;
+        this.root = config.out().toAbsolutePath().normalize();
+        this.progress = progress;
+        this.identity = IdentityTransform.compile(root.resolve("identity.xsl"));
+    }
+
+    SizeFigures size(Workload w) {
+        Path htmlOut = w.folder().resolve("out-html");
+        Project project = Project.at(w.folder(), htmlOut, null);
+        int[] published = {0};
+        memory.reset();
+        Runs editio = Runs.time(config.runs(), () -> clean(htmlOut),
+                () -> published[0] = new Publisher().build(project, HTML).published());
+        PeakMemory.Peak editioPeak = memory.read();
+        say(w, "editio", editio);
+
+        Path identityOut = w.folder().resolve("identity");
+        memory.reset();
+        Runs id = Runs.time(config.runs(), () -> clean(identityOut), () -> identity.run(w.files(), identityOut));
+        PeakMemory.Peak identityPeak = memory.read();
+        say(w, "identity", id);
+
+        List<Path> sample = w.files().subList(0, Math.min(config.naiveSample(), w.size()));
+        List<String> key = sample.stream().map(p -> p.getFileName().toString()).toList();
+        Runs perDocument = naive.computeIfAbsent(key, k -> {
+            Path naiveOut = w.folder().resolve("naive");
+            Path log = w.folder().resolve("naive.log");
+            return Runs.time(config.runs(), () -> clean(naiveOut),
+                    () -> NaiveTransform.run(identity.file(), sample, naiveOut, log)).per(sample.size());
+        });
+        say(w, "naive per document (" + sample.size() + " sampled)", perDocument);
+        return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
+                sample.size(), perDocument);
+    }
+
+    PdfFigure pdf(Workload w) {
+        Path pdfOut = w.folder().resolve("out-pdf");
+        Project project = Project.at(w.folder(), pdfOut, null);
+        memory.reset();
+        Runs build = Runs.time(config.runs(), () -> clean(pdfOut), () -> new Publisher().build(project, PDF));
+        PeakMemory.Peak peak = memory.read();
+        say(w, "editio pdf", build);
+        int pdfs = 0;
+        int pages = 0;
+        int volume = 0;
+        try (Stream<Path> files = Files.list(pdfOut.resolve("pdf"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList()) {
+                try (PDDocument d = Loader.loadPDF(f.toFile())) {
+                    if (f.getFileName().toString().equals("edition.pdf")) {
+                        volume = d.getNumberOfPages();
+                    } else {
+                        pdfs++;
+                        pages += d.getNumberOfPages();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot count the pages of " + pdfOut.resolve("pdf") + ": " + e.getMessage(), e);
+        }
+        return new PdfFigure(w.size(), build, peak, pdfs, pages, volume);
+    }
+
+    private void clean(Path dir) {
+        Workload.fresh(dir, root);
+        System.gc();
+    }
+
+    private void say(Workload w, String what, Runs runs) {
+        progress.accept(String.format(java.util.Locale.ROOT, "bench: %d documents: %s: %s s", w.size(), what,
+                runs.seconds().stream().map(s -> String.format(java.util.Locale.ROOT, "%.3f", s)).toList()));
+    }
+}

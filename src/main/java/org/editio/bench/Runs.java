@@ -1,0 +1,48 @@
+package org.editio.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wall times of repeated runs of one measurement, in seconds, in run order. Immutable. */
+record Runs(List<Double> seconds) {
+    Runs {
+        seconds = List.copyOf(seconds);
+    }
+
+    /** A measured piece of work that may throw. */
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Times {@code work} {@code n} times with {@link System#nanoTime}; {@code before} (emptying an output
+     * folder, a garbage collection) runs before each and is not timed.
+     */
+    static Runs time(int n, Runnable before, Work work) {
+        List<Double> s = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            before.run();
+            long start = System.nanoTime();
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            s.add((System.nanoTime() - start) / 1e9);
+        }
+        return new Runs(s);
+    }
+
+    /** Each run divided by {@code n} (per-document times). */
+    Runs per(int n) {
+        return new Runs(seconds.stream().map(x -> x / n).toList());
+    }
+
+    double median() {
+        List<Double> sorted = seconds.stream().sorted().toList();
+        int k = sorted.size();
+        return k % 2 == 1 ? sorted.get(k / 2) : (sorted.get(k / 2 - 1) + sorted.get(k / 2)) / 2;
+    }
+}

@@ -1,0 +1,39 @@
+package org.editio.bench;
+
+/**
+ * The figures of one size: the three approaches on the same documents, and the ratios between them.
+ * Immutable.
+ *
+ * @param documents        documents measured
+ * @param bytes            their input size
+ * @param published        documents Editio published (of {@code documents})
+ * @param editio           Editio's full HTML publish, per run
+ * @param identity         Saxon's identity transform in this JVM, per run
+ * @param naiveSample      documents the command line ran on
+ * @param naivePerDocument the command line's time per document, per run (extrapolated to {@code documents})
+ */
+record SizeFigures(int documents, long bytes, int published, Runs editio, PeakMemory.Peak editioPeak,
+        Runs identity, PeakMemory.Peak identityPeak, int naiveSample, Runs naivePerDocument) {
+
+    double naiveSeconds() {
+        return naivePerDocument.median() * documents;
+    }
+
+    double editioOverIdentity() {
+        return editio.median() / identity.median();
+    }
+
+    /** The command line's time per document over Editio's time per document. */
+    double naiveOverEditio() {
+        return naivePerDocument.median() / (editio.median() / documents);
+    }
+
+    double docsPerSecond(double seconds) {
+        return documents / seconds;
+    }
+
+    /** Input megabytes (10^6 bytes) per second. */
+    double mbPerSecond(double seconds) {
+        return bytes / 1e6 / seconds;
+    }
+}

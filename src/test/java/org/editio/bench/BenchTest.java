@@ -1,0 +1,64 @@
+package org.editio.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.editio.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark runs end to end on two letters and writes every figure; no timing is asserted. */
+class BenchTest {
+    private static final Path LETTERS = TestFiles.SHARED.resolve("corpus/schnitzler/letters");
+
+    @Test
+    void writesEveryFigureAsAPositiveNumber(@TempDir Path out) throws Exception {
+        TestFiles.existing(LETTERS);
+        Bench.Results results = Bench.run(new Bench.Config(LETTERS, List.of(1, 2), 1, 1, 2, out), line -> { });
+
+        assertEquals(out.resolve("bench.json"), results.file());
+        String json = Files.readString(results.file());
+        assertEquals(results.json(), json);
+        assertEquals(2, count(json, "\"documents\": [12], \"inputBytes\""), json);
+        for (String field : List.of("inputBytes", "published", "editioOverIdentity", "naiveOverEditioPerDocument",
+                "perDocumentMedianSeconds", "extrapolatedSeconds")) {
+            assertEquals(2, positives(json, field), field + " in " + json);
+        }
+        // Editio and identity of each size, and the PDF figure.
+        for (String field : List.of("medianSeconds", "peakHeapBytes", "peakRssBytes")) {
+            assertEquals(5, positives(json, field), field + " in " + json);
+        }
+        // Editio, identity and naive of each size.
+        for (String field : List.of("docsPerSecond", "mbPerSecond")) {
+            assertEquals(6, positives(json, field), field + " in " + json);
+        }
+        for (String field : List.of("pdfs", "pages", "volumePages", "pagesPerSecond")) {
+            assertEquals(1, positives(json, field), field + " in " + json);
+        }
+        assertTrue(results.table().contains("editio/identity"), results.table());
+        assertTrue(Files.isRegularFile(out.resolve("bench-2/out-html/site/index.html")), "Editio's site of size 2");
+        try (var identity = Files.list(out.resolve("bench-2/identity"))) {
+            assertEquals(2, identity.count(), "the identity transform's outputs of size 2");
+        }
+    }
+
+    /** How many {@code "field": number} have a number greater than zero. */
+    private static int positives(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\": ([-0-9.eE+]+)").matcher(json);
+        int n = 0;
+        while (m.find()) {
+            assertTrue(Double.parseDouble(m.group(1)) > 0, field + " = " + m.group(1));
+            n++;
+        }
+        return n;
+    }
+
+    private static int count(String s, String regex) {
+        return (int) Pattern.compile(regex).matcher(s).results().count();
+    }
+}
