@@ -97,7 +97,7 @@ class CorpusTextTest {
             all = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
         }
         assertTrue(all.size() > 1000, "the Schnitzler corpus is not there (" + all.size() + " letters in " + LETTERS + ")");
-        int strided = SAMPLE - 4;
+        int strided = SAMPLE - 5;
         List<Path> sample = new ArrayList<>();
         for (int i = 0; i < strided; i++) {
             sample.add(all.get(i * all.size() / strided));
@@ -106,7 +106,10 @@ class CorpusTextTest {
                 t -> t.contains("<handShift"),
                 t -> t.contains("<del"),
                 t -> t.matches("(?s).*<add\\s[^>]*place=.*"),
-                t -> t.contains("type=\"commentary\""));
+                t -> t.contains("type=\"commentary\""),
+                // L00074 (a dateline holding a date and a commentary note with its own date) failed to publish
+                // in the first 4,420-letter benchmark run
+                t -> t.contains("xml:id=\"L00074\""));
         for (Predicate<String> f : features) {
             for (Path p : all) {
                 if (!sample.contains(p) && f.test(Files.readString(p))) {
