@@ -50,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         Project p = Project.at(project, out, schema);
         Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl, pageSize.name());
-        var report = new Publisher().build(p, options);
+        var err = spec.commandLine().getErr();
+        var report = new Publisher(new ProgressPrinter(err, System.console() != null, System::nanoTime)).build(p, options);
         return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "read");
     }
 }

@@ -39,6 +39,16 @@ import org.editio.xml.Xml;
 public final class Publisher {
     private final Xml xml = Xml.create();
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final Progress progress;
+
+    public Publisher() {
+        this(Progress.NONE);
+    }
+
+    /** A publisher that reports each validated and each published document to {@code progress}. */
+    public Publisher(Progress progress) {
+        this.progress = progress;
+    }
 
     /** Validates files against the schemas, reporting every problem of every file. */
     public Report validate(List<Path> files, URL relaxNg, URL schematron, boolean lenient) {
@@ -76,6 +86,7 @@ public final class Publisher {
             }
             List<Document> published = Collections.synchronizedList(new ArrayList<>());
             java.util.Set<Document> withPdf = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             parallel(publishable, d -> {
                 Work w = new Work(d, pagesOf.getOrDefault(d, List.of()), register, reading, sheets, pdf, site, options, edition.created(), problems::add);
                 if (w.publish()) {
@@ -84,6 +95,7 @@ public final class Publisher {
                 if (w.hasPdf) {
                     withPdf.add(d);
                 }
+                progress.advanced("published", done.incrementAndGet(), publishable.size());
                 return null;
             });
             // The volume holds the documents whose own PDF succeeded: a failed one is reported once.
@@ -206,7 +218,13 @@ public final class Publisher {
     }
 
     private List<Document> validateAll(Project project, Validation validation, boolean lenient, List<Problem> problems) {
-        List<Validation.Result> results = parallel(project.sources(), validation::check);
+        List<Path> sources = project.sources();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Validation.Result> results = parallel(sources, f -> {
+            Validation.Result r = validation.check(f);
+            progress.advanced("validated", done.incrementAndGet(), sources.size());
+            return r;
+        });
         List<Document> documents = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
         for (Validation.Result r : results) {

@@ -1,0 +1,48 @@
+package org.editio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** Progress on a terminal (one line rewritten) and in a log (a line per tenth), with a fake clock. */
+class ProgressPrinterTest {
+    private final StringWriter out = new StringWriter();
+    private final AtomicLong clock = new AtomicLong();
+
+    private void run(boolean terminal, int total) {
+        ProgressPrinter p = new ProgressPrinter(new PrintWriter(out, true), terminal, clock::get);
+        for (int i = 1; i <= total; i++) {
+            clock.addAndGet(100_000_000L);
+            p.advanced("published", i, total);
+        }
+    }
+
+    @Test
+    void inALogPrintsOneLinePerTenthWithRateAndTimeLeft() {
+        run(false, 200);
+        var lines = out.toString().lines().toList();
+        assertEquals(10, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith("editio: published 20/200 documents, 10.0/s, 0m18s left"), lines.get(0));
+        assertEquals("editio: published 200/200 documents, 10.0/s, 0m00s left", lines.get(9));
+        assertTrue(!out.toString().contains("\r"), "no carriage returns in a log");
+    }
+
+    @Test
+    void onATerminalRewritesOneLine() {
+        run(true, 60);
+        String s = out.toString();
+        assertEquals(60, s.chars().filter(c -> c == '\r').count());
+        assertEquals(1, s.chars().filter(c -> c == '\n').count(), "one finished line: " + s);
+        assertTrue(s.stripTrailing().endsWith("editio: published 60/60 documents, 10.0/s, 0m00s left"), s);
+    }
+
+    @Test
+    void smallRunsStayQuiet() {
+        run(false, ProgressPrinter.QUIET_BELOW - 1);
+        assertEquals("", out.toString());
+    }
+}
