@@ -2,15 +2,12 @@ package org.editio.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.editio.problem.SetupException;
+import org.editio.site.Site;
 
 /**
  * The first {@code size} documents of the corpus (sorted by file name), copied into
@@ -74,28 +71,6 @@ record Workload(int size, Path folder, List<Path> files, long bytes) {
     }
 
     private static void clear(Path dir, Path within) throws IOException {
-        Path d = dir.toAbsolutePath().normalize();
-        if (!d.startsWith(within) || d.equals(within)) {
-            throw new IOException("refusing to delete " + d + ": not inside " + within);
-        }
-        if (!Files.exists(d, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(d, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Site.deleteTree(dir, within);
     }
 }

@@ -130,6 +130,14 @@ public final class Site {
         }
     }
 
+    /**
+     * Deletes the folder {@code dir}, which must lie strictly inside {@code within}, without following
+     * links: the one way Editio deletes files.
+     */
+    public static void deleteTree(Path dir, Path within) throws IOException {
+        Folders.deleteTree(dir, within.toAbsolutePath().normalize());
+    }
+
     /** Drops the staging folder; the previous output stays as it was. */
     public void abandon() {
         try {
