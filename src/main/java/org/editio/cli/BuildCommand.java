@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Publish every well-formed TEI document; schema problems become warnings.")
     boolean lenient;
 
+    @Option(names = "--max-problems", paramLabel = "N", description = "Problems listed per file (default: 100; 0 lists all).")
+    int maxProblems = org.editio.validate.Validation.DEFAULT_LIMIT;
+
     @Option(names = "--site-url", paramLabel = "URL", description = "Absolute URL the site will be served from (sitemap, citations).")
     String siteUrl = "";
 
@@ -49,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
             return Editio.SETUP;
         }
         Project p = Project.at(project, out, schema);
-        Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl, pageSize.name());
+        Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl, pageSize.name(), maxProblems);
         var err = spec.commandLine().getErr();
         var report = new Publisher(new ProgressPrinter(err, System.console() != null, System::nanoTime)).build(p, options);
         return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "read");

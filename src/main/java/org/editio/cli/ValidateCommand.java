@@ -24,6 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Report schema problems as warnings.")
     boolean lenient;
 
+    @Option(names = "--max-problems", paramLabel = "N", description = "Problems listed per file (default: 100; 0 lists all).")
+    int maxProblems = org.editio.validate.Validation.DEFAULT_LIMIT;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "TEI files or folders (all *.xml below).")
     List<Path> paths;
 
@@ -38,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
             files.addAll(Project.xmlFilesUnder(p));
         }
         Project defaults = Project.at(Path.of(""), null, schema);
-        var report = new Publisher().validate(files, defaults.relaxNg(), defaults.schematron(), lenient);
+        var report = new Publisher().validate(files, defaults.relaxNg(), defaults.schematron(), lenient, maxProblems);
         return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "validated");
     }
 }

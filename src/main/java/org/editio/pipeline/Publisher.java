@@ -18,6 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.problem.Codes;
 import org.editio.problem.Problem;
@@ -52,24 +56,37 @@ public final class Publisher {
 
     /** Validates files against the schemas, reporting every problem of every file. */
     public Report validate(List<Path> files, URL relaxNg, URL schematron, boolean lenient) {
-        Validation validation = Validation.load(xml, relaxNg, schematron);
+        return validate(files, relaxNg, schematron, lenient, Validation.DEFAULT_LIMIT);
+    }
+
+    /** As above, listing at most {@code maxProblems} problems per file (0: all). */
+    public Report validate(List<Path> files, URL relaxNg, URL schematron, boolean lenient, int maxProblems) {
+        Validation validation = Validation.load(xml, relaxNg, schematron, maxProblems);
         List<Problem> problems = new ArrayList<>();
         for (Validation.Result r : parallel(files, validation::check)) {
-            problems.addAll(judge(r, lenient));
+            problems.addAll(judge(r.problems(), r.readable(), lenient));
         }
         problems.sort(Problem.READING_ORDER);
         return new Report(problems, files.size(), 0);
     }
 
-    /** Validates the project's sources and publishes the valid ones (all readable ones when lenient). */
+    /**
+     * Validates the project's sources and publishes the valid ones (all readable ones when lenient). What
+     * the previous build in the output folder made from the same inputs is taken over, not made again
+     * (see {@link Manifest}); the result is the same, byte for byte, as a build from scratch.
+     */
     public Report build(Project project, Options options) {
-        Validation validation = Validation.load(xml, project.relaxNg(), project.schematron());
-        Stylesheets sheets = Stylesheets.compile(xml, project::stylesheet);
-        PdfRenderer pdf = options.pdf() ? PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)") : null;
+        // Compiled once, when first needed: a build with nothing changed compiles nothing.
+        Supplier<Validation> validation = memo(() -> Validation.load(xml, project.relaxNg(), project.schematron(), options.maxProblems()));
+        Supplier<Stylesheets> sheets = memo(() -> Stylesheets.compile(xml, project::stylesheet));
+        Supplier<PdfRenderer> pdf = memo(() -> PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)"));
         Site site = Site.open(project.out(), project.root(), project.tei());
         try {
+            String fingerprint = Fingerprint.of(project, options);
+            Manifest before = Manifest.read(site.out());
+            Manifest previous = before.fingerprint().equals(fingerprint) ? before : Manifest.NONE;
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            List<Document> documents = validateAll(project, validation, options.lenient(), problems);
+            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous);
             if (documents.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.warning(Codes.NO_DOCUMENTS, "no TEI documents (*.xml) found under "
                         + project.tei() + " (a linked folder is not followed)", null, 0, 0));
@@ -79,35 +96,52 @@ public final class Publisher {
             Edition edition = Edition.of(register, options.siteUrl());
             SitePlan plan = new SitePlan(edition, options.pdf() || options.html(), register != null, options.pageSize());
             List<Page> pages = plan.pages(publishable);
-            List<XdmNode> reading = SitePlan.inDateOrder(publishable).stream().map(Document::node).toList();
+            List<Document> inOrder = SitePlan.inDateOrder(publishable);
+            Supplier<List<XdmNode>> reading = memo(() -> inOrder.stream().map(Document::node).toList());
             Map<Document, List<Page>> pagesOf = new HashMap<>();
             for (Page p : pages) {
                 pagesOf.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
             }
-            List<Document> published = Collections.synchronizedList(new ArrayList<>());
-            java.util.Set<Document> withPdf = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            Hashes all = new Hashes();
+            inOrder.forEach(d -> all.add(d.relative()).add(d.hash()));
+            String editionKey = all.hex();
+            Work.Tools tools = new Work.Tools(xml, sheets, pdf, site, options, edition.created());
+            Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
+            AtomicInteger done = new AtomicInteger();
             parallel(publishable, d -> {
-                Work w = new Work(d, pagesOf.getOrDefault(d, List.of()), register, reading, sheets, pdf, site, options, edition.created(), problems::add);
-                if (w.publish()) {
-                    published.add(d);
-                }
-                if (w.hasPdf) {
-                    withPdf.add(d);
-                }
+                List<Page> mine = pagesOf.getOrDefault(d, List.of());
+                Work w = new Work(d, mine, register, reading, tools, problems::add);
+                String key = Work.key(d, mine, register, editionKey);
+                Manifest.Entry last = previous.documents().get(d.relative());
+                Manifest.Rendered r = w.reuse(last == null ? null : last.rendered(), key);
+                rendered.put(d, r != null ? r : w.publish(key));
                 progress.advanced("published", done.incrementAndGet(), publishable.size());
                 return null;
             });
             // The volume holds the documents whose own PDF succeeded: a failed one is reported once.
-            List<XdmNode> volume = SitePlan.inDateOrder(publishable).stream().filter(withPdf::contains)
-                    .map(Document::node).toList();
-            if (pdf != null && !volume.isEmpty()) {
-                writeVolume(plan, edition, register, volume, sheets, pdf, site, options, problems::add);
-            }
+            List<Document> withPdf = inOrder.stream().filter(d -> rendered.get(d).pdf()).toList();
+            Manifest.Rendered siteMade = sitePages(previous, siteKey(editionKey, register, withPdf, pages),
+                    sink -> {
+                        List<XdmNode> volume = withPdf.stream().map(Document::node).toList();
+                        Outputs out = new Outputs(site);
+                        if (options.pdf() && !volume.isEmpty()) {
+                            writeVolume(plan, edition, register, volume, sheets.get(), pdf.get(), out, options, sink);
+                        }
+                        if (options.html()) {
+                            writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
+                            indexForSearch(site, out, sink);
+                        }
+                        return out;
+                    }, site, problems);
             if (options.html()) {
-                writeSitePages(plan, pages, register, reading, sheets, site, problems::add);
                 site.copyAssets(project.xslt());
-                indexForSearch(site, problems::add);
+            }
+            Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
+            for (Document d : documents) {
+                entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), d.facts(), d.checked(), rendered.get(d)));
+            }
+            try (OutputStream out = site.create(Manifest.PATH)) {
+                new Manifest(fingerprint, entries, siteMade).write(out);
             }
             List<String> parts = new ArrayList<>();
             if (options.html()) {
@@ -116,11 +150,13 @@ public final class Publisher {
             if (options.pdf()) {
                 parts.add("pdf");
             }
+            parts.add(Manifest.PATH.substring(0, Manifest.PATH.indexOf('/')));
             site.commit(parts);
+            long published = rendered.values().stream().filter(Manifest.Rendered::published).count();
             // The HTML and the PDF stylesheet report the same unhandled element: say it once.
             List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
             sorted.sort(Problem.READING_ORDER);
-            return new Report(sorted, documents.size(), published.size());
+            return new Report(sorted, documents.size(), (int) published);
         } catch (IOException e) {
             site.abandon();
             throw new UncheckedIOException(e);
@@ -130,129 +166,126 @@ public final class Publisher {
         }
     }
 
-    /** Everything made from one document: its PDF, its page(s), its TEI source for download. */
-    private final class Work {
-        private final Document d;
-        private final List<Page> pages;
-        private final Stylesheets.Context context;
-        private final Stylesheets sheets;
-        private final PdfRenderer pdf;
-        private final Site site;
-        private final Options options;
-        private final List<Problem> mine = new ArrayList<>();
-        private final Consumer<Problem> sink;
-        private final java.time.Instant created;
-        /** Set by {@link #publish}: this document's PDF was made. */
-        private boolean hasPdf;
+    /** Makes the edition's own pages, files and search index. */
+    private interface SiteWork {
+        Outputs make(Consumer<Problem> problems) throws IOException;
+    }
 
-        Work(Document d, List<Page> pages, Document register, List<XdmNode> reading, Stylesheets sheets,
-                PdfRenderer pdf, Site site, Options options, java.time.Instant created, Consumer<Problem> problems) {
-            this.created = created;
-            this.d = d;
-            this.pages = pages;
-            this.context = new Stylesheets.Context(register == null ? null : register.node(), reading,
-                    pages.isEmpty() ? Map.of() : pages.get(0).config());
-            this.sheets = sheets;
-            this.pdf = pdf;
-            this.site = site;
-            this.options = options;
-            this.sink = p -> {
-                mine.add(p);
-                problems.accept(p);
-            };
+    /**
+     * What the edition's own pages (home, search, 404, sitemap, search index, volume) depend on: every
+     * published document and the register, which documents have a PDF, and every page's configuration.
+     */
+    private static String siteKey(String editionKey, Document register, List<Document> withPdf, List<Page> pages) {
+        Hashes h = new Hashes().add(editionKey).add(register == null ? "" : register.hash());
+        withPdf.forEach(d -> h.add(d.relative()));
+        pages.forEach(p -> h.add(p.href()).add(p.config().toString()));
+        return h.hex();
+    }
+
+    /** The edition's own pages: taken over from the previous build when their key is the same, else made. */
+    private static Manifest.Rendered sitePages(Manifest previous, String key, SiteWork work, Site site,
+            List<Problem> problems) throws IOException {
+        Manifest.Rendered last = previous.site();
+        if (last != null && last.key().equals(key) && new Outputs(site).reuse(last.files())) {
+            problems.addAll(last.problems());
+            return last;
         }
+        List<Problem> mine = Collections.synchronizedList(new ArrayList<>());
+        Outputs made = work.make(p -> {
+            mine.add(p);
+            problems.add(p);
+        });
+        return new Manifest.Rendered(key, made.files(), List.copyOf(mine), false, true);
+    }
 
-        boolean publish() {
-            byte[] pdfBytes = pdf == null ? null : renderPdf();
-            hasPdf = pdfBytes != null;
-            try {
-                if (pdfBytes != null) {
-                    site.write("pdf/" + d.id() + ".pdf", pdfBytes);
-                }
-                if (options.html()) {
-                    Path previous = site.out().resolve("pdf/" + d.id() + ".pdf");
-                    boolean hasPdf = true;
-                    if (pdfBytes != null) {
-                        site.write("site/pdf/" + d.id() + ".pdf", pdfBytes);
-                    } else if (!options.pdf() && Files.isRegularFile(previous)) {
-                        site.copy(previous, "site/pdf/" + d.id() + ".pdf");
-                    } else {
-                        hasPdf = false;
-                    }
-                    for (Page page : pages) {
-                        writePage(page, hasPdf);
-                    }
-                    site.copy(d.file(), "site/tei/" + d.relative());
-                }
-            } catch (Exception e) {
-                sink.accept(Problem.error(Codes.HTML_FAILED, "the HTML page could not be made: " + e.getMessage(), d.file(), 0, 0));
-            }
-            // Published = its pages are out. A failed PDF is reported but does not take the pages down.
-            return options.html() ? mine.stream().noneMatch(p -> p.code().equals(Codes.HTML_FAILED))
-                    : mine.stream().noneMatch(Problem::isError);
-        }
+    /** A value computed once, when first asked for. */
+    private static <T> Supplier<T> memo(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
 
-        private byte[] renderPdf() {
-            PdfRenderer.Metadata meta = new PdfRenderer.Metadata(d.facts().title(), d.facts().author(),
-                    d.facts().subject(), d.facts().keywords(), d.facts().language(), created);
-            return pdf.render(d.file(), meta, h -> sheets.fo(d.file(), d.node(), context, h, sink),
-                    path -> xml.locate(d.node(), path), sink);
-        }
-
-        /** Writes one page; without a PDF for the document, the page offers none. */
-        private void writePage(Page page, boolean hasPdf) throws Exception {
-            Map<String, String> config = new java.util.LinkedHashMap<>(page.config());
-            if (!hasPdf) {
-                config.put("pdf-href", "");
-            }
-            Stylesheets.Context c = new Stylesheets.Context(context.register(), context.documents(), config);
-            Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
-            try (OutputStream out = site.create("site/" + page.href())) {
-                if (page.kind() == Page.Kind.VOLUME) {
-                    sheets.sitePage("volume", d.file(), d.node(), c, out, secondary, sink);
-                } else {
-                    sheets.page(d.file(), d.node(), c, out, secondary, sink);
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
                 }
+                return value;
             }
+        };
+    }
+
+    /** A source checked now, or taken from the previous build because its bytes are the same. */
+    private record Checked(Path file, String relative, String hash, Tree tree, DocumentFacts facts, List<Problem> problems) {
+        boolean readable() {
+            return tree != null;
         }
     }
 
-    private List<Document> validateAll(Project project, Validation validation, boolean lenient, List<Problem> problems) {
+    private List<Document> validateAll(Project project, Supplier<Validation> validation, boolean lenient, List<Problem> problems,
+            Manifest previous) {
         List<Path> sources = project.sources();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<Validation.Result> results = parallel(sources, f -> {
-            Validation.Result r = validation.check(f);
+        AtomicInteger done = new AtomicInteger();
+        List<Checked> results = parallel(sources, f -> {
+            Checked c = check(project, validation, previous, f);
             progress.advanced("validated", done.incrementAndGet(), sources.size());
-            return r;
+            return c;
         });
         List<Document> documents = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
-        for (Validation.Result r : results) {
-            List<Problem> judged = judge(r, lenient);
+        for (Checked r : results) {
+            List<Problem> judged = judge(r.problems(), r.readable(), lenient);
             problems.addAll(judged);
             if (!r.readable()) {
                 continue;
             }
-            DocumentFacts facts = DocumentFacts.of(xml.processor(), r.file(), r.document());
             boolean ok = judged.stream().noneMatch(Problem::isError);
-            Path clash = ids.putIfAbsent(facts.id(), r.file());
+            Path clash = ids.putIfAbsent(r.facts().id(), r.file());
             if (clash != null) {
-                problems.add(Problem.error(Codes.DUPLICATE_DOCUMENT_ID, "document id \"" + facts.id()
+                problems.add(Problem.error(Codes.DUPLICATE_DOCUMENT_ID, "document id \"" + r.facts().id()
                         + "\" is already used by " + clash.getFileName() + "; this document is not published", r.file(), 0, 0));
                 ok = false;
             }
-            String relative = project.tei().relativize(r.file()).toString().replace('\\', '/');
-            documents.add(new Document(r.file(), relative, r.document(), facts, project.isRegister(r.file()), ok));
+            documents.add(new Document(r.file(), r.relative(), r.tree(), r.hash(), r.facts(), r.problems(),
+                    project.isRegister(r.file()), ok));
         }
         return documents;
     }
 
-    /** RelaxNG and Schematron problems become warnings under --lenient; unreadable files stay errors. */
-    private static List<Problem> judge(Validation.Result r, boolean lenient) {
-        if (!lenient || !r.readable()) {
-            return r.problems();
+    /** Validates one source, unless the previous build checked the same bytes: then its findings are reused. */
+    private Checked check(Project project, Supplier<Validation> validation, Manifest previous, Path f) {
+        String relative = project.tei().relativize(f).toString().replace('\\', '/');
+        String hash;
+        try {
+            hash = Hashes.ofFile(f);
+        } catch (IOException e) {
+            hash = "";
         }
-        return r.problems().stream().map(p -> p.withSeverity(Severity.WARNING)).toList();
+        Manifest.Entry last = previous.documents().get(relative);
+        if (last != null && !hash.isEmpty() && last.hash().equals(hash) && last.facts() != null) {
+            return new Checked(f, relative, hash, Tree.later(() -> reread(f)), last.facts(), last.checked());
+        }
+        Validation.Result r = validation.get().check(f);
+        if (!r.readable()) {
+            return new Checked(f, relative, hash, null, null, r.problems());
+        }
+        DocumentFacts facts = DocumentFacts.of(xml.processor(), f, r.document());
+        return new Checked(f, relative, hash, Tree.of(r.document()), facts, r.problems());
+    }
+
+    /** Parses a source that was valid in the previous build, for a page that shows it and must be made again. */
+    private XdmNode reread(Path f) {
+        try {
+            return xml.parse(f);
+        } catch (IOException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("the source " + f + " changed during the build: " + e.getMessage(), e);
+        }
+    }
+
+    /** RelaxNG and Schematron problems become warnings under --lenient; unreadable files stay errors. */
+    private static List<Problem> judge(List<Problem> problems, boolean readable, boolean lenient) {
+        if (!lenient || !readable) {
+            return problems;
+        }
+        return problems.stream().map(p -> p.withSeverity(Severity.WARNING)).toList();
     }
 
     /**
@@ -262,7 +295,7 @@ public final class Publisher {
      * register, so the register's new page numbers cannot move the mentions they cite.
      */
     private void writeVolume(SitePlan plan, Edition edition, Document register, List<XdmNode> reading, Stylesheets sheets,
-            PdfRenderer pdf, Site site, Options options, Consumer<Problem> problems) throws IOException {
+            PdfRenderer pdf, Outputs site, Options options, Consumer<Problem> problems) throws IOException {
         Map<String, String> config = plan.sitePage("edition.pdf");
         config.put("id", "edition");
         Stylesheets.Context c = new Stylesheets.Context(register == null ? null : register.node(), reading, config);
@@ -282,7 +315,7 @@ public final class Publisher {
 
     /** Home, search and 404 pages, and the sitemap. */
     private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading,
-            Stylesheets sheets, Site site, Consumer<Problem> problems) throws IOException {
+            Stylesheets sheets, Outputs site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
         Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
         for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"not-found", "404.html"}}) {
@@ -298,7 +331,7 @@ public final class Publisher {
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
     }
 
-    private static void indexForSearch(Site site, Consumer<Problem> problems) {
+    private static void indexForSearch(Site site, Outputs files, Consumer<Problem> problems) throws IOException {
         var pagefind = SearchIndex.locate();
         if (pagefind.isEmpty()) {
             problems.accept(Problem.warning(Codes.SEARCH_INDEX, "the search index was not built: Pagefind was not found "
@@ -308,6 +341,13 @@ public final class Publisher {
         String failure = SearchIndex.build(pagefind.get(), site.stagedSite());
         if (!failure.isEmpty()) {
             problems.accept(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
+        }
+        Path index = site.stagedSite().resolve("pagefind");
+        if (Files.isDirectory(index)) {
+            try (java.util.stream.Stream<Path> s = Files.walk(index)) {
+                s.filter(Files::isRegularFile).sorted()
+                        .forEach(f -> files.record("site/" + site.stagedSite().relativize(f).toString().replace('\\', '/')));
+            }
         }
     }
 

@@ -28,6 +28,9 @@ public final class Codes {
     /** A TEI element the stylesheets have no rule for (rendered generically). */
     public static final String UNHANDLED_ELEMENT = "unhandled-element";
 
+    /** A file has more problems than are listed (the limit is --max-problems, 100 by default). */
+    public static final String TOO_MANY_PROBLEMS = "too-many-problems";
+
     /** The project's tei/ folder holds no documents. */
     public static final String NO_DOCUMENTS = "no-documents";
     /** The search index could not be built. */

@@ -69,7 +69,30 @@ public final class Site {
     public OutputStream create(String relative) throws IOException {
         Path target = inside(relative);
         Files.createDirectories(target.getParent());
+        // A staged file may be a link to the previous build's (see reuse): replace it, never write through.
+        Files.deleteIfExists(target);
         return Files.newOutputStream(target);
+    }
+
+    /**
+     * Takes the previous build's file {@code relative} (e.g. {@code site/x.html}) into the staging folder
+     * unchanged: a hard link where the file system allows, else a copy. False when there is no such
+     * regular file (nothing is staged then).
+     */
+    public boolean reuse(String relative) throws IOException {
+        Path target = inside(relative);
+        Path previous = out.resolve(relative).normalize();
+        if (!previous.startsWith(out) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        Files.deleteIfExists(target);
+        try {
+            Files.createLink(target, previous);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return true;
     }
 
     public void write(String relative, byte[] bytes) throws IOException {
@@ -82,7 +105,8 @@ public final class Site {
     public void copy(Path source, String relative) throws IOException {
         Path target = inside(relative);
         Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(target);
+        Files.copy(source, target);
     }
 
     /** Every file of the stylesheets' {@code assets/} folder (CSS, scripts) and the bundled fonts into site/assets/. */

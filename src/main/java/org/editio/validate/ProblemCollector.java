@@ -7,24 +7,40 @@ import org.editio.problem.Problem;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-/** Jing's error handler for one document: every error becomes a located {@link Problem}; never stops. */
+/**
+ * Jing's error handler for one document: every error becomes a located {@link Problem}, up to
+ * {@code limit} of them; {@link UntilFull} then stops feeding the validator. One per document.
+ */
 final class ProblemCollector implements ErrorHandler {
     private final Path file;
     private final String code;
+    private final int limit;
     private final List<Problem> problems = new ArrayList<>();
 
-    ProblemCollector(Path file, String code) {
+    ProblemCollector(Path file, String code, int limit) {
         this.file = file;
         this.code = code;
+        this.limit = limit;
+    }
+
+    /** The limit is reached: no further problem is kept. */
+    boolean full() {
+        return problems.size() >= limit;
     }
 
     @Override
     public void warning(SAXParseException e) {
+        if (full()) {
+            return;
+        }
         problems.add(Problem.warning(code, e.getMessage(), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
     }
 
     @Override
     public void error(SAXParseException e) {
+        if (full()) {
+            return;
+        }
         problems.add(Problem.error(code, e.getMessage(), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
     }
 

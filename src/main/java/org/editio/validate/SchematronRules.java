@@ -53,7 +53,8 @@ final class SchematronRules {
         }
     }
 
-    List<Problem> check(Path file, XdmNode document) {
+    /** The document's Schematron problems, the first {@code limit} located and listed, the rest counted. */
+    List<Problem> check(Path file, XdmNode document, int limit) {
         List<Problem> problems = new ArrayList<>();
         XdmDestination svrl = new XdmDestination();
         try {
@@ -66,7 +67,8 @@ final class SchematronRules {
         }
         List<XdmNode> results = svrl.getXdmNode().select(net.sf.saxon.s9api.streams.Steps.descendant())
                 .filter(SchematronRules::isResult).toList();
-        for (XdmNode n : results) {
+        int kept = Math.max(0, Math.min(limit, results.size()));
+        for (XdmNode n : results.subList(0, kept)) {
             String location = n.getAttributeValue(new QName("location"));
             int[] lc = xml.locate(document, location);
             String id = n.getAttributeValue(new QName("id"));
@@ -74,6 +76,10 @@ final class SchematronRules {
             String text = n.select(net.sf.saxon.s9api.streams.Steps.child(SVRL, "text")).asString();
             Severity sev = isWarningRole(role) ? Severity.WARNING : Severity.ERROR;
             problems.add(new Problem(sev, id == null ? "schematron" : id, text.strip().replaceAll("\\s+", " "), file, lc[0], lc[1]));
+        }
+        if (kept < results.size()) {
+            problems.add(Problem.warning(org.editio.problem.Codes.TOO_MANY_PROBLEMS, (results.size() - kept)
+                    + " more Schematron problems in this file are not listed (--max-problems 0 lists all)", file, 0, 0));
         }
         return problems;
     }

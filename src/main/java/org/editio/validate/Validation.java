@@ -26,16 +26,32 @@ public final class Validation {
     private final Xml xml;
     private final RngSchema rng;
     private final SchematronRules schematron;
+    private final int limit;
 
-    private Validation(Xml xml, RngSchema rng, SchematronRules schematron) {
+    /** Problems listed per document unless told otherwise, as compilers do (javac lists 100). */
+    public static final int DEFAULT_LIMIT = 100;
+
+    private Validation(Xml xml, RngSchema rng, SchematronRules schematron, int limit) {
         this.xml = xml;
         this.rng = rng;
         this.schematron = schematron;
+        this.limit = limit;
     }
 
     /** Compiles the schemas; throws {@link org.editio.problem.SetupException} when one does not load. */
     public static Validation load(Xml xml, URL relaxNg, URL schematronRules) {
-        return new Validation(xml, RngSchema.load(relaxNg), SchematronRules.compile(xml, schematronRules));
+        return load(xml, relaxNg, schematronRules, DEFAULT_LIMIT);
+    }
+
+    /**
+     * As {@link #load(Xml, URL, URL)}, listing at most {@code limit} problems per document (0: all). Past
+     * the limit the RelaxNG validator stops reading the document and one warning says so: a document far
+     * from the schema then costs no more than the limit, and the editor sees the first problems, which
+     * cause most of the others.
+     */
+    public static Validation load(Xml xml, URL relaxNg, URL schematronRules, int limit) {
+        return new Validation(xml, RngSchema.load(relaxNg), SchematronRules.compile(xml, schematronRules),
+                limit <= 0 ? Integer.MAX_VALUE : limit);
     }
 
     /** The outcome for one file: its tree (null when it could not be read) and every problem found. */
@@ -52,11 +68,11 @@ public final class Validation {
 
     /** Parses {@code file} once (RelaxNG checks the same SAX stream) and then runs the Schematron rules. */
     public Result check(Path file) {
-        ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG);
+        ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG, limit);
         Validator validator = rng.newValidator(rngProblems);
         XdmNode doc;
         try {
-            doc = xml.parse(file, validator.getContentHandler());
+            doc = xml.parse(file, new UntilFull(validator.getContentHandler(), rngProblems));
         } catch (RefusedInput e) {
             return unreadable(file, Problem.error(e.code(), e.getMessage(),
                     file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
@@ -77,7 +93,11 @@ public final class Validation {
                     root == null ? 0 : root.getLineNumber(), root == null ? 0 : root.getColumnNumber()));
         }
         List<Problem> problems = new ArrayList<>(rngProblems.problems());
-        problems.addAll(schematron.check(file, doc));
+        if (rngProblems.full()) {
+            problems.add(Problem.warning(Codes.TOO_MANY_PROBLEMS, "the schema check of this file stopped after "
+                    + limit + " problems; correct these and validate again (--max-problems 0 lists all)", file, 0, 0));
+        }
+        problems.addAll(schematron.check(file, doc, limit - rngProblems.problems().size()));
         return new Result(file, doc, List.copyOf(problems));
     }
 

@@ -1,0 +1,240 @@
+package org.editio.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.editio.problem.Problem;
+import org.editio.problem.Severity;
+
+/**
+ * What a build made, kept in the output folder ({@code .editio/build.xml}) so that the next build can
+ * reuse it: the fingerprint of everything but the sources; per source its content hash, the facts and
+ * problems found when it was checked, and, when it was published, the key of what it was rendered from
+ * and the files it wrote; the same for the edition's own pages. Immutable once read or built.
+ *
+ * @param fingerprint see {@link Fingerprint}
+ * @param documents   by path below tei/
+ * @param site        the home, search, 404 pages, sitemap, search index and volume; null when none
+ */
+record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site) {
+    static final String PATH = ".editio/build.xml";
+
+    static final Manifest NONE = new Manifest("", Map.of(), null);
+
+    /** One source as last built. {@code checked}: the problems of validation, before --lenient judged them. */
+    record Entry(String relative, String hash, DocumentFacts facts, List<Problem> checked, Rendered rendered) {
+    }
+
+    /**
+     * Something rendered: the key of its inputs, the files it wrote (relative to the output folder), the
+     * problems rendering reported, and whether it made a PDF and was published.
+     */
+    record Rendered(String key, List<String> files, List<Problem> problems, boolean pdf, boolean published) {
+    }
+
+    /** The manifest of the build in {@code out}; {@link #NONE} when there is none or it cannot be read. */
+    static Manifest read(Path out) {
+        Path file = out.resolve(PATH);
+        if (!Files.isRegularFile(file)) {
+            return NONE;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Reader().read(in);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            // A damaged manifest only costs a full build.
+            return NONE;
+        }
+    }
+
+    void write(OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("editio-build");
+            w.writeAttribute("fingerprint", fingerprint);
+            for (Entry e : documents.values()) {
+                w.writeCharacters("\n");
+                w.writeStartElement("document");
+                w.writeAttribute("source", e.relative());
+                w.writeAttribute("hash", e.hash());
+                writeFacts(w, e.facts());
+                writeProblems(w, e.checked());
+                if (e.rendered() != null) {
+                    writeRendered(w, e.rendered());
+                }
+                w.writeEndElement();
+            }
+            if (site != null) {
+                w.writeCharacters("\n");
+                writeRendered(w, site);
+            }
+            w.writeCharacters("\n");
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the build manifest: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeFacts(XMLStreamWriter w, DocumentFacts f) throws XMLStreamException {
+        w.writeStartElement("facts");
+        w.writeAttribute("id", f.id());
+        w.writeAttribute("title", f.title());
+        w.writeAttribute("date", f.date());
+        w.writeAttribute("author", f.author());
+        w.writeAttribute("subject", f.subject());
+        w.writeAttribute("keywords", f.keywords());
+        w.writeAttribute("edition-title", f.editionTitle());
+        w.writeAttribute("edition-version", f.editionVersion());
+        w.writeAttribute("edition-date", f.editionDate());
+        w.writeAttribute("language", f.language());
+        for (DocumentFacts.Part p : f.parts()) {
+            w.writeEmptyElement("part");
+            w.writeAttribute("id", p.id());
+            w.writeAttribute("title", p.title());
+        }
+        w.writeEndElement();
+    }
+
+    private static void writeRendered(XMLStreamWriter w, Rendered r) throws XMLStreamException {
+        w.writeStartElement("rendered");
+        w.writeAttribute("key", r.key());
+        w.writeAttribute("pdf", Boolean.toString(r.pdf()));
+        w.writeAttribute("published", Boolean.toString(r.published()));
+        for (String f : r.files()) {
+            w.writeStartElement("file");
+            w.writeCharacters(f);
+            w.writeEndElement();
+        }
+        writeProblems(w, r.problems());
+        w.writeEndElement();
+    }
+
+    private static void writeProblems(XMLStreamWriter w, List<Problem> problems) throws XMLStreamException {
+        for (Problem p : problems) {
+            w.writeStartElement("problem");
+            w.writeAttribute("severity", p.severity().name());
+            w.writeAttribute("code", p.code());
+            w.writeAttribute("line", Integer.toString(p.line()));
+            w.writeAttribute("column", Integer.toString(p.column()));
+            w.writeAttribute("file", p.file() == null ? "" : p.file().toString());
+            w.writeCharacters(p.message());
+            w.writeEndElement();
+        }
+    }
+
+    /** Reads a manifest with Woodstox, DTDs and entities off. One per read. */
+    private static final class Reader {
+        Manifest read(InputStream in) throws XMLStreamException {
+            XMLInputFactory f = XMLInputFactory.newFactory();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader r = f.createXMLStreamReader(in);
+            String fingerprint = "";
+            Map<String, Entry> documents = new LinkedHashMap<>();
+            Rendered site = null;
+            String source = null;
+            String hash = null;
+            DocumentFacts facts = null;
+            List<Problem> problems = new ArrayList<>();
+            Rendered rendered = null;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "editio-build" -> fingerprint = attr(r, "fingerprint");
+                        case "document" -> {
+                            source = attr(r, "source");
+                            hash = attr(r, "hash");
+                            facts = null;
+                            problems = new ArrayList<>();
+                            rendered = null;
+                        }
+                        case "facts" -> facts = facts(r);
+                        case "problem" -> problems.add(problem(r));
+                        case "rendered" -> {
+                            Rendered made = rendered(r);
+                            if (source == null) {
+                                site = made;
+                            } else {
+                                rendered = made;
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("document")) {
+                    documents.put(source, new Entry(source, hash, facts, List.copyOf(problems), rendered));
+                    source = null;
+                }
+            }
+            return new Manifest(fingerprint, Map.copyOf(documents), site);
+        }
+
+        private DocumentFacts facts(XMLStreamReader r) throws XMLStreamException {
+            String[] v = new String[10];
+            String[] names = {"id", "title", "date", "author", "subject", "keywords", "edition-title", "edition-version",
+                "edition-date", "language"};
+            for (int i = 0; i < names.length; i++) {
+                v[i] = attr(r, names[i]);
+            }
+            List<DocumentFacts.Part> parts = new ArrayList<>();
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("part")) {
+                    parts.add(new DocumentFacts.Part(attr(r, "id"), attr(r, "title")));
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("facts")) {
+                    break;
+                }
+            }
+            return new DocumentFacts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], List.copyOf(parts));
+        }
+
+        private Rendered rendered(XMLStreamReader r) throws XMLStreamException {
+            String key = attr(r, "key");
+            boolean pdf = Boolean.parseBoolean(attr(r, "pdf"));
+            boolean published = Boolean.parseBoolean(attr(r, "published"));
+            List<String> files = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("file")) {
+                    files.add(r.getElementText());
+                } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("problem")) {
+                    problems.add(problem(r));
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("rendered")) {
+                    break;
+                }
+            }
+            return new Rendered(key, List.copyOf(files), List.copyOf(problems), pdf, published);
+        }
+
+        private static Problem problem(XMLStreamReader r) throws XMLStreamException {
+            Severity s = Severity.valueOf(attr(r, "severity"));
+            String code = attr(r, "code");
+            int line = Integer.parseInt(attr(r, "line"));
+            int column = Integer.parseInt(attr(r, "column"));
+            String file = attr(r, "file");
+            String message = r.getElementText();
+            return new Problem(s, code, message, file.isEmpty() ? null : Path.of(file), line, column);
+        }
+
+        private static String attr(XMLStreamReader r, String name) {
+            String v = r.getAttributeValue(null, name);
+            return v == null ? "" : v;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.editio.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.editio.site.Site;
+
+/**
+ * The files one piece of work (a document, or the edition's own pages) writes into the staging folder,
+ * recorded so that the next build can take them over unchanged. One per piece of work and thread.
+ */
+final class Outputs {
+    private final Site site;
+    private final List<String> files = new ArrayList<>();
+
+    Outputs(Site site) {
+        this.site = site;
+    }
+
+    OutputStream create(String relative) throws IOException {
+        files.add(relative);
+        return site.create(relative);
+    }
+
+    void write(String relative, byte[] bytes) throws IOException {
+        files.add(relative);
+        site.write(relative, bytes);
+    }
+
+    void copy(Path source, String relative) throws IOException {
+        files.add(relative);
+        site.copy(source, relative);
+    }
+
+    /** Records a file written by another tool (the search indexer) straight into the staging folder. */
+    void record(String relative) {
+        files.add(relative);
+    }
+
+    /** Takes over the previous build's {@code previous} files; false (and nothing recorded) if one is gone. */
+    boolean reuse(List<String> previous) throws IOException {
+        for (String f : previous) {
+            if (!site.reuse(f)) {
+                return false;
+            }
+        }
+        files.addAll(previous);
+        return true;
+    }
+
+    List<String> files() {
+        return List.copyOf(files);
+    }
+}

@@ -1,0 +1,181 @@
+package org.editio.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.editio.TestFiles;
+import org.editio.project.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build that takes over what the previous one made gives the same bytes, in every file, as a build from
+ * scratch; it makes again exactly what changed (seen in the files' inodes: a file taken over is a hard link
+ * to the previous build's); a removed source takes its pages with it; a register edit reaches every page
+ * that shows the entry.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    private Path project() throws IOException {
+        Path root = tmp.resolve("project");
+        Files.createDirectories(root.resolve("tei"));
+        Files.copy(TestFiles.existing(TestFiles.SAMPLE), root.resolve("tei/wilson-112037.xml"));
+        Files.copy(TestFiles.existing(TestFiles.REGISTER), root.resolve("tei/register.xml"));
+        return root;
+    }
+
+    private static Report build(Path root, Path out, Options options) {
+        return new Publisher().build(Project.at(root, out, null), options);
+    }
+
+    /** Every file below {@code dir} by relative path, with its bytes. */
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> all = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                all.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return all;
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> e = files(expected);
+        Map<String, byte[]> a = files(actual);
+        assertEquals(e.keySet(), a.keySet(), "the same files");
+        for (String f : e.keySet()) {
+            assertTrue(Arrays.equals(e.get(f), a.get(f)), "same bytes in " + f);
+        }
+    }
+
+    private static Object inode(Path f) throws IOException {
+        return Files.getAttribute(f, "unix:ino");
+    }
+
+    private static void replace(Path f, String from, String to) throws IOException {
+        String s = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(s.contains(from), f + " contains " + from);
+        Files.writeString(f, s.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEditedDocumentIsMadeAgainAndTheRestTakenOver() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options all = Options.all(false);
+        assertFalse(build(root, out, all).hasErrors());
+        Object page = inode(out.resolve("site/wilson-112037.html"));
+
+        // Nothing changed: every file is taken over, and the output is what it was.
+        Map<String, byte[]> before = files(out);
+        Report again = build(root, out, all);
+        assertFalse(again.hasErrors());
+        assertEquals(2, again.published());
+        assertEquals(page, inode(out.resolve("site/wilson-112037.html")), "the unchanged page is taken over");
+        Map<String, byte[]> after = files(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((f, bytes) -> assertTrue(Arrays.equals(bytes, after.get(f)), "unchanged " + f));
+
+        // One word of the telegram changes: its page and PDF, the register's pages and the volume are made
+        // again; the result is a fresh build's, byte for byte.
+        replace(root.resolve("tei/wilson-112037.xml"), "Ciphered Telegram, Shtykov to Vyshinsky</title>",
+                "Ciphered Telegram, Shtykov to Vyshinsky (test edit)</title>");
+        assertFalse(build(root, out, all).hasErrors());
+        assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")), "the edited document's page is new");
+        assertTrue(Files.readString(out.resolve("site/wilson-112037.html")).contains("(test edit)"));
+        assertTrue(Files.readString(out.resolve("site/index.html")).contains("(test edit)"), "the home page lists the new title");
+        Path fresh = tmp.resolve("fresh");
+        build(root, fresh, all);
+        assertSameFiles(fresh, out);
+    }
+
+    @Test
+    void aRemovedSourceTakesItsPagesWithIt() throws IOException {
+        Path root = project();
+        Path copy = root.resolve("tei/second.xml");
+        Files.copy(TestFiles.SAMPLE, copy);
+        replace(copy, "xml:id=\"wilson-112037\"", "xml:id=\"second-copy\"");
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        Report first = build(root, out, html);
+        assertFalse(first.hasErrors(), () -> first.problems().toString());
+        assertTrue(Files.exists(out.resolve("site/second-copy.html")));
+        assertTrue(Files.exists(out.resolve("site/tei/second.xml")));
+
+        // A word in the body of one document: its page is made again, the other document's is taken over.
+        Object other = inode(out.resolve("site/wilson-112037.html"));
+        Object edited = inode(out.resolve("site/second-copy.html"));
+        replace(copy, "about issuing a loan", "about issuing a loan (test edit)");
+        assertFalse(build(root, out, html).hasErrors());
+        assertEquals(other, inode(out.resolve("site/wilson-112037.html")), "the unchanged document's page is taken over");
+        assertNotEquals(edited, inode(out.resolve("site/second-copy.html")), "the edited document's page is new");
+        assertTrue(Files.readString(out.resolve("site/second-copy.html")).contains("(test edit)"));
+
+        Files.delete(copy);
+        assertFalse(build(root, out, html).hasErrors());
+        assertFalse(Files.exists(out.resolve("site/second-copy.html")), "the removed document's page is gone");
+        assertFalse(Files.exists(out.resolve("site/tei/second.xml")), "and its source");
+        assertFalse(Files.readString(out.resolve("site/index.html")).contains("second-copy"), "the home page forgot it");
+        Path fresh = tmp.resolve("fresh");
+        build(root, fresh, html);
+        assertSameFiles(fresh, out);
+    }
+
+    @Test
+    void aRegisterEditReachesEveryPageThatShowsTheEntry() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        assertFalse(build(root, out, html).hasErrors());
+        String marker = "Molotov (register test edit)";
+        assertFalse(Files.readString(out.resolve("site/wilson-112037.html")).contains(marker));
+
+        replace(root.resolve("tei/register.xml"), "<persName type=\"reg\">Molotov</persName>",
+                "<persName type=\"reg\">" + marker + "</persName>");
+        assertFalse(build(root, out, html).hasErrors());
+        for (String page : new String[] {"wilson-112037.html", "register.html", "register/molotov.html"}) {
+            assertTrue(Files.readString(out.resolve("site/" + page)).contains(marker), page + " shows the new name");
+        }
+        Path fresh = tmp.resolve("fresh");
+        build(root, fresh, html);
+        assertSameFiles(fresh, out);
+    }
+
+    @Test
+    void aChangedOptionOrStylesheetMeansAFullBuild() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        build(root, out, html);
+        Object page = inode(out.resolve("site/wilson-112037.html"));
+        // The project gets its own copy of a stylesheet asset: the fingerprint changes, nothing is taken over.
+        Path xslt = root.resolve("xslt");
+        Files.createDirectories(xslt);
+        try (Stream<Path> s = Files.walk(TestFiles.REPO.resolve("xslt"))) {
+            for (Path f : s.toList()) {
+                Path target = xslt.resolve(TestFiles.REPO.resolve("xslt").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        Files.writeString(xslt.resolve("assets/editio.css"), "\n/* changed */\n", java.nio.file.StandardOpenOption.APPEND);
+        build(root, out, html);
+        assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")), "a stylesheet change makes every page again");
+        assertTrue(Files.readString(out.resolve("site/assets/editio.css")).contains("/* changed */"));
+    }
+}
