@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code editio build [PROJECT] [--out DIR] [--schema RNG] [--lenient] [--only html|pdf]} */
+/** {@code editio build [PROJECT] [--out DIR] [--schema RNG] [--lenient] [--only html|pdf] [--format text|json|sarif|junit]} */
 @Command(name = "build", description = "Validates PROJECT/tei and publishes the valid documents to DIR/site (HTML) and DIR/pdf.")
 final class BuildCommand implements Callable<Integer> {
     enum Only { html, pdf }
@@ -45,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "html|pdf", description = "Make only the HTML site or only the PDFs.")
     Only only;
 
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit", description = Printer.FORMAT_HELP)
+    Printer.Format format = Printer.Format.text;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(project)) {
@@ -55,6 +58,6 @@ final class BuildCommand implements Callable<Integer> {
         Options options = new Options(lenient, only != Only.pdf, only != Only.html, siteUrl, pageSize.name(), maxProblems);
         var err = spec.commandLine().getErr();
         var report = new Publisher(new ProgressPrinter(err, System.console() != null, System::nanoTime)).build(p, options);
-        return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "read");
+        return Printer.print(format, "build", p.sources(), report, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

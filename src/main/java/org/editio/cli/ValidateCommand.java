@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code editio validate [--schema RNG] [--lenient] PATH…} */
+/** {@code editio validate [--schema RNG] [--lenient] [--format text|json|sarif|junit] PATH…} */
 @Command(name = "validate", description = "Checks TEI files and folders against the RelaxNG schema and the Schematron rules.")
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -26,6 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--max-problems", paramLabel = "N", description = "Problems listed per file (default: 100; 0 lists all).")
     int maxProblems = org.editio.validate.Validation.DEFAULT_LIMIT;
+
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit", description = Printer.FORMAT_HELP)
+    Printer.Format format = Printer.Format.text;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "TEI files or folders (all *.xml below).")
     List<Path> paths;
@@ -42,6 +45,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Project defaults = Project.at(Path.of(""), null, schema);
         var report = new Publisher().validate(files, defaults.relaxNg(), defaults.schematron(), lenient, maxProblems);
-        return Printer.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "validated");
+        return Printer.print(format, "validate", files, report, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -1,12 +1,17 @@
 package org.editio.problem;
 
 /**
- * The catalog of stable problem codes raised by Editio itself. Schematron rules add their own ids
- * (see schemas/editio.sch); stylesheets raise theirs through {@code editio:problem} messages.
+ * The stable problem codes raised by Editio itself. Schematron rules add their own ids (see
+ * schemas/editio.sch); stylesheets raise theirs through {@code editio:problem} messages. What each code
+ * means and what to do about it is in {@link CodeCatalog}, for all three sources.
  */
 public final class Codes {
     /** The file is not well-formed XML (or uses a DOCTYPE, which Editio refuses). */
     public static final String XML_MALFORMED = "xml-malformed";
+    /** The file declares a DOCTYPE, which Editio refuses. */
+    public static final String XML_DOCTYPE = "xml-doctype";
+    /** An entity reference only a DTD could define. */
+    public static final String XML_ENTITY = "xml-entity";
     /** The file could not be read at all. */
     public static final String IO = "io";
     /** The root element is not TEI. */
@@ -15,6 +20,14 @@ public final class Codes {
     public static final String RNG = "rng";
     /** Two documents share an id, so their pages would overwrite each other. */
     public static final String DUPLICATE_DOCUMENT_ID = "duplicate-document-id";
+    /** A Schematron assertion without an id failed. */
+    public static final String SCHEMATRON = "schematron";
+    /** The Schematron rules could not run on a document. */
+    public static final String SCHEMATRON_FAILED = "schematron-failed";
+    /** A stylesheet's editio:problem message named no code. */
+    public static final String STYLESHEET = "stylesheet";
+    /** A stylesheet's xsl:message that is not an editio:problem. */
+    public static final String STYLESHEET_MESSAGE = "stylesheet-message";
     /** The HTML transformation failed. */
     public static final String HTML_FAILED = "html-failed";
     /** The FO transformation or PDF rendering failed. */

@@ -44,11 +44,20 @@ public record Problem(Severity severity, String code, String message, Path file,
      * whole run reads {@code editio: severity: message [code]}.
      */
     public String format(Path relativeTo) {
-        String where = file == null ? "editio" : display(file, relativeTo) + ":" + line + ":" + column;
+        String where = file == null ? "editio" : fileName(relativeTo) + ":" + line + ":" + column;
         return where + ": " + severity.label() + ": " + message + " [" + code + "]";
     }
 
-    private static String display(Path file, Path base) {
+    /**
+     * The file as printed: relative to {@code base} when it lies below it, else absolute; null for a
+     * problem of the whole run.
+     */
+    public String fileName(Path base) {
+        return file == null ? null : display(file, base);
+    }
+
+    /** {@code file} relative to {@code base} when it lies below it, else absolute. */
+    public static String display(Path file, Path base) {
         Path abs = file.toAbsolutePath().normalize();
         if (base != null) {
             Path b = base.toAbsolutePath().normalize();
