@@ -13,7 +13,9 @@ import org.editio.problem.SetupException;
 /**
  * Where an edition's parts are: PROJECT/tei (sources, with the shared register tei/register.xml),
  * PROJECT/schemas and PROJECT/xslt (each replaced by the copy bundled in the jar when absent), and the
- * output folder. Immutable.
+ * output folder. The schemas are found by their canonical URIs ({@code urn:x-editio:schema:editio.rng},
+ * {@code …editio.sch}) through the OASIS catalogs PROJECT/schemas/catalog.xml, then the jar's copy: the
+ * way editors' tools resolve the documents' xml-model lines. Immutable.
  *
  * @param root       the project folder
  * @param out        the output folder (site/ and pdf/ go below it)
@@ -29,8 +31,9 @@ public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt
     public static Project at(Path root, Path out, Path schema) {
         Path r = root.toAbsolutePath().normalize();
         Path o = out == null ? r.resolve("output") : out.toAbsolutePath().normalize();
-        URL rng = schema != null ? url(schema) : local(r.resolve("schemas/editio.rng"), "schemas/editio.rng");
-        URL sch = local(r.resolve("schemas/editio.sch"), "schemas/editio.sch");
+        Catalog catalog = catalog(r);
+        URL rng = schema != null ? url(schema) : schema(catalog, r, Catalog.RELAXNG, "editio.rng");
+        URL sch = schema(catalog, r, Catalog.SCHEMATRON, "editio.sch");
         URL xsl = Files.isRegularFile(r.resolve("xslt/html.xsl")) ? url(r.resolve("xslt")) : bundled("xslt/");
         return new Project(r, o, rng, sch, xsl);
     }
@@ -73,8 +76,30 @@ public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt
         }
     }
 
-    private static URL local(Path file, String bundledName) {
-        return Files.isRegularFile(file) ? url(file) : bundled(bundledName);
+    /** PROJECT/schemas/catalog.xml when there is one, then the jar's copy. */
+    static Catalog catalog(Path root) {
+        Path own = root.resolve("schemas/catalog.xml");
+        URL jar = bundled("schemas/catalog.xml");
+        return Catalog.of(Files.isRegularFile(own) ? List.of(url(own), jar) : List.of(jar));
+    }
+
+    /**
+     * The schema named {@code canonical}: as the project's catalog maps it; else PROJECT/schemas/NAME (a
+     * project without a catalog); else as the jar's catalog maps it (the bundled copy).
+     */
+    private static URL schema(Catalog catalog, Path root, String canonical, String name) {
+        if (catalog.files().size() == 2) {
+            return require(catalog.lookup(canonical), canonical, catalog);
+        }
+        Path own = root.resolve("schemas").resolve(name);
+        return Files.isRegularFile(own) ? url(own) : require(catalog.lookup(canonical), canonical, catalog);
+    }
+
+    private static URL require(URL found, String canonical, Catalog catalog) {
+        if (found == null) {
+            throw new SetupException("no XML catalog maps " + canonical + " (catalogs " + catalog.files() + ")");
+        }
+        return found;
     }
 
     private static URL bundled(String name) {
