@@ -6,6 +6,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.editio.problem.SetupException;
@@ -26,6 +27,8 @@ import org.editio.problem.SetupException;
 public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt) {
     /** File name of the edition's shared register inside tei/. */
     public static final String REGISTER = "register.xml";
+    /** The OASIS catalog of the edition's schemas, below the project (and bundled in the jar). */
+    static final String CATALOG = "schemas/catalog.xml";
 
     /** The project at {@code root}; {@code out} and {@code schema} may be null for the defaults. */
     public static Project at(Path root, Path out, Path schema) {
@@ -67,6 +70,21 @@ public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt
         }
     }
 
+    /** The document types {@code editio new} can create (the project's templates and the jar's). */
+    public List<String> documentTypes() {
+        return List.copyOf(new Templates(root).all().keySet());
+    }
+
+    /**
+     * Creates tei/NAME.xml from the template of {@code type}, with a fresh xml:id derived from NAME and
+     * {@code today} as the date of the encoding, and returns its path.
+     *
+     * @throws SetupException for a bad or taken NAME, an unknown type or an unwritable file
+     */
+    public Path newDocument(String type, String name, LocalDate today) {
+        return new NewDocument(this).create(type, name, today);
+    }
+
     /** The stylesheet {@code name} (e.g. {@code html.xsl}) of this project. */
     public URL stylesheet(String name) {
         try {
@@ -78,8 +96,8 @@ public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt
 
     /** PROJECT/schemas/catalog.xml when there is one, then the jar's copy. */
     static Catalog catalog(Path root) {
-        Path own = root.resolve("schemas/catalog.xml");
-        URL jar = bundled("schemas/catalog.xml");
+        Path own = root.resolve(CATALOG);
+        URL jar = bundled(CATALOG);
         return Catalog.of(Files.isRegularFile(own) ? List.of(url(own), jar) : List.of(jar));
     }
 
