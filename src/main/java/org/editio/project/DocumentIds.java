@@ -42,12 +42,11 @@ final class DocumentIds {
             InputSource src = new InputSource(in);
             src.setSystemId(file.toUri().toString());
             reader.parse(src);
-        } catch (Found found) {
-            return handler.id;
         } catch (IOException | SAXException e) {
-            return null;
+            // the parse ends with Found (possibly wrapped by the reader) once the root is seen
+            return handler.seen ? handler.id : null;
         }
-        return null;
+        return handler.id;
     }
 
     /** Stops the parse at the root's start tag. */
@@ -57,9 +56,11 @@ final class DocumentIds {
 
     private static final class RootOnly extends DefaultHandler {
         String id;
+        boolean seen;
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+            seen = true;
             id = atts.getValue(XML_NS, "id");
             throw new Found();
         }
