@@ -102,15 +102,15 @@ public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt
     }
 
     /**
-     * The schema named {@code canonical}: as the project's catalog maps it; else PROJECT/schemas/NAME (a
-     * project without a catalog); else as the jar's catalog maps it (the bundled copy).
+     * The schema named {@code canonical}: PROJECT/schemas/NAME for a project that has its own schemas but
+     * no catalog; otherwise as the catalogs map it (the project's, then the jar's, which maps the bundled copy).
      */
     private static URL schema(Catalog catalog, Path root, String canonical, String name) {
-        if (catalog.files().size() == 2) {
-            return require(catalog.lookup(canonical), canonical, catalog);
-        }
         Path own = root.resolve("schemas").resolve(name);
-        return Files.isRegularFile(own) ? url(own) : require(catalog.lookup(canonical), canonical, catalog);
+        if (!Files.isRegularFile(root.resolve(CATALOG)) && Files.isRegularFile(own)) {
+            return url(own);
+        }
+        return require(catalog.lookup(canonical), canonical, catalog);
     }
 
     private static URL require(URL found, String canonical, Catalog catalog) {

@@ -66,6 +66,15 @@ class CatalogTest {
     }
 
     @Test
+    void aProjectWithItsOwnSchemasButNoCatalogStillUsesThem() throws IOException {
+        Files.createDirectories(dir.resolve("schemas"));
+        Files.copy(TestFiles.REPO.resolve("schemas/editio.sch"), dir.resolve("schemas/editio.sch"));
+        Project p = Project.at(dir, null, null);
+        assertEquals(dir.resolve("schemas/editio.sch").toUri().toURL(), p.schematron());
+        assertEquals(Project.class.getResource("/editio/schemas/editio.rng"), p.relaxNg());
+    }
+
+    @Test
     void theSampleProjectResolvesItsOwnSchemas() throws IOException {
         Project p = Project.at(TestFiles.REPO, null, null);
         assertEquals(TestFiles.REPO.resolve("schemas/editio.rng").toUri().toURL(), p.relaxNg());
