@@ -21,7 +21,7 @@ public final class Editio implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, build or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, build, new or bench");
     }
 
     /** A configured command line, for {@link #main} and for tests that capture its output. */
