@@ -13,9 +13,11 @@ import org.editio.problem.Problem;
  * @param checked     the problems its validation found, before --lenient judged them
  * @param register    whether it is the edition's shared register
  * @param publishable valid (or readable, with --lenient) and not clashing with another document's id
+ * @param kept        the source is broken now and this is its last good version, from the previous build's
+ *                    copy in site/tei/ ({@code file} is that copy): its pages stay published
  */
 record Document(Path file, String relative, Tree tree, String hash, DocumentFacts facts, List<Problem> checked,
-        boolean register, boolean publishable) {
+        boolean register, boolean publishable, boolean kept) {
     String id() {
         return facts.id();
     }

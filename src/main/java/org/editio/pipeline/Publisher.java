@@ -86,7 +86,7 @@ public final class Publisher {
             Manifest before = Manifest.read(site.out());
             Manifest previous = before.fingerprint().equals(fingerprint) ? before : Manifest.NONE;
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous);
+            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out());
             if (documents.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.warning(Codes.NO_DOCUMENTS, "no TEI documents (*.xml) found under "
                         + project.tei() + " (a linked folder is not followed)", null, 0, 0));
@@ -152,7 +152,7 @@ public final class Publisher {
             }
             parts.add(Manifest.PATH.substring(0, Manifest.PATH.indexOf('/')));
             site.commit(parts);
-            long published = rendered.values().stream().filter(Manifest.Rendered::published).count();
+            long published = rendered.entrySet().stream().filter(e -> e.getValue().published() && !e.getKey().kept()).count();
             // The HTML and the PDF stylesheet report the same unhandled element: say it once.
             List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
             sorted.sort(Problem.READING_ORDER);
@@ -221,7 +221,7 @@ public final class Publisher {
     }
 
     private List<Document> validateAll(Project project, Supplier<Validation> validation, boolean lenient, List<Problem> problems,
-            Manifest previous) {
+            Manifest previous, Path out) {
         List<Path> sources = project.sources();
         AtomicInteger done = new AtomicInteger();
         List<Checked> results = parallel(sources, f -> {
@@ -234,10 +234,17 @@ public final class Publisher {
         for (Checked r : results) {
             List<Problem> judged = judge(r.problems(), r.readable(), lenient);
             problems.addAll(judged);
+            boolean ok = r.readable() && judged.stream().noneMatch(Problem::isError);
+            Document kept = ok ? null : lastGood(project, previous, r, out);
+            if (kept != null && ids.putIfAbsent(kept.id(), r.file()) == null) {
+                problems.add(Problem.warning(Codes.KEPT_LAST_GOOD, "this file has errors, so its pages are not made again: "
+                        + "the version published by the previous build stays online until they are corrected", r.file(), 0, 0));
+                documents.add(kept);
+                continue;
+            }
             if (!r.readable()) {
                 continue;
             }
-            boolean ok = judged.stream().noneMatch(Problem::isError);
             Path clash = ids.putIfAbsent(r.facts().id(), r.file());
             if (clash != null) {
                 problems.add(Problem.error(Codes.DUPLICATE_DOCUMENT_ID, "document id \"" + r.facts().id()
@@ -245,9 +252,32 @@ public final class Publisher {
                 ok = false;
             }
             documents.add(new Document(r.file(), r.relative(), r.tree(), r.hash(), r.facts(), r.problems(),
-                    project.isRegister(r.file()), ok));
+                    project.isRegister(r.file()), ok, false));
         }
         return documents;
+    }
+
+    /**
+     * The last good version of a source that is broken now: the previous build published it, and its copy in
+     * the published site/tei/ still has the bytes it was published from. Null when there is none (a new
+     * file, a build without HTML, or a damaged output).
+     */
+    private Document lastGood(Project project, Manifest previous, Checked now, Path out) {
+        Manifest.Entry last = previous.documents().get(now.relative());
+        if (last == null || last.facts() == null || last.rendered() == null || !last.rendered().published()) {
+            return null;
+        }
+        Path copy = out.resolve("site/tei/" + now.relative()).normalize();
+        try {
+            if (!copy.startsWith(out) || !Files.isRegularFile(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !Hashes.ofFile(copy).equals(last.hash())) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return new Document(copy, now.relative(), Tree.later(() -> reread(copy)), last.hash(), last.facts(), last.checked(),
+                project.isRegister(now.file()), true, true);
     }
 
     /** Validates one source, unless the previous build checked the same bytes: then its findings are reused. */

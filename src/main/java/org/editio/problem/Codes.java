@@ -44,6 +44,9 @@ public final class Codes {
     /** A file has more problems than are listed (the limit is --max-problems, 100 by default). */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 
+    /** A source has errors now; the pages of its last good version stay published. */
+    public static final String KEPT_LAST_GOOD = "kept-last-good";
+
     /** The project's tei/ folder holds no documents. */
     public static final String NO_DOCUMENTS = "no-documents";
     /** The search index could not be built. */

@@ -178,4 +178,59 @@ class IncrementalBuildTest {
         assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")), "a stylesheet change makes every page again");
         assertTrue(Files.readString(out.resolve("site/assets/editio.css")).contains("/* changed */"));
     }
+
+    @Test
+    void aBrokenSourceKeepsItsLastGoodPagesUntilItIsCorrectedOrRemoved() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        assertFalse(build(root, out, html).hasErrors());
+        Path page = out.resolve("site/wilson-112037.html");
+        byte[] good = Files.readAllBytes(page);
+        Path source = root.resolve("tei/wilson-112037.xml");
+        String original = Files.readString(source);
+
+        // Half-typed: not well-formed. The build reports it and keeps the published page as it was.
+        Files.writeString(source, original.replace("</opener>", "</opene"));
+        Report broken = build(root, out, html);
+        assertTrue(broken.hasErrors());
+        assertTrue(broken.problems().stream().anyMatch(p -> p.code().equals("xml-malformed")), broken.problems().toString());
+        assertTrue(broken.problems().stream().anyMatch(p -> p.code().equals("kept-last-good")
+                && p.file().endsWith("wilson-112037.xml")), broken.problems().toString());
+        assertTrue(Arrays.equals(good, Files.readAllBytes(page)), "the last good page is still served");
+        assertTrue(Files.readString(out.resolve("site/index.html")).contains("wilson-112037.html"), "and listed");
+
+        // Still broken at the next build (now invalid, not malformed): still kept.
+        Files.writeString(source, original.replace("<salute>", "<salute><bogus/>"));
+        assertTrue(build(root, out, html).hasErrors());
+        assertTrue(Arrays.equals(good, Files.readAllBytes(page)), "kept again");
+
+        // Corrected: made again, as a fresh build makes it.
+        Files.writeString(source, original);
+        assertFalse(build(root, out, html).hasErrors());
+        Path fresh = tmp.resolve("fresh");
+        build(root, fresh, html);
+        assertSameFiles(fresh, out);
+
+        // Broken and then removed: the pages go.
+        Files.writeString(source, original.replace("</opener>", "</opene"));
+        build(root, out, html);
+        Files.delete(source);
+        build(root, out, html);
+        assertFalse(Files.exists(page), "a removed source takes its kept pages with it");
+    }
+
+    @Test
+    void aNewBrokenSourceHasNoPage() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        build(root, out, html);
+        Files.writeString(root.resolve("tei/new.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"new-doc\"><teiHeader/>");
+        Report r = build(root, out, html);
+        assertTrue(r.hasErrors());
+        assertFalse(r.problems().stream().anyMatch(p -> p.code().equals("kept-last-good")));
+        assertFalse(Files.exists(out.resolve("site/new-doc.html")));
+        assertTrue(Files.exists(out.resolve("site/wilson-112037.html")), "the valid document is still published");
+    }
 }
