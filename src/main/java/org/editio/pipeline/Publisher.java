@@ -219,6 +219,7 @@ public final class Publisher {
 
     private List<Document> validateAll(Project project, Validation validation, boolean lenient, List<Problem> problems) {
         List<Path> sources = project.sources();
+        project.links().forEach(l -> problems.add(Problem.warning(Codes.SOURCE_LINK, "a symbolic link in tei/ is not followed (nor published)", l, 0, 0)));
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<Validation.Result> results = parallel(sources, f -> {
             Validation.Result r = validation.check(f);
