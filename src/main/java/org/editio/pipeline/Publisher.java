@@ -63,6 +63,7 @@ public final class Publisher {
 
     /** Validates the project's sources and publishes the valid ones (all readable ones when lenient). */
     public Report build(Project project, Options options) {
+        Site.check(project.out(), project.root(), project.tei());
         Validation validation = Validation.load(xml, project.relaxNg(), project.schematron());
         Stylesheets sheets = Stylesheets.compile(xml, project::stylesheet);
         PdfRenderer pdf = options.pdf() ? PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)") : null;

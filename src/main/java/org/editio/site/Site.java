@@ -42,6 +42,14 @@ public final class Site {
     }
 
     /**
+     * Refuses (with a {@link SetupException}) an output folder that is or holds the project, lies in its
+     * sources, or holds files Editio did not write, before anything is compiled or written.
+     */
+    public static void check(Path out, Path projectRoot, Path sources) {
+        OutputFolder.check(out, projectRoot, sources);
+    }
+
+    /**
      * Opens a fresh build folder in {@code out}, after cleaning what an earlier killed build left. Refuses
      * (with a {@link SetupException}) an output folder that is or holds the project, lies in its sources,
      * or holds files Editio did not write ({@link OutputFolder}).
