@@ -49,6 +49,9 @@ final class OutputFolder {
         }
         for (Path input : inputs) {
             for (Path x : outs) {
+                if (input.equals(x)) {
+                    throw refuse(o, "it is the sources folder " + input);
+                }
                 if (input.startsWith(x)) {
                     throw refuse(o, "it contains the sources " + input);
                 }

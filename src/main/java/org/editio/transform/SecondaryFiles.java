@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.function.Function;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.SaxonApiUncheckedException;
 import net.sf.saxon.s9api.Serializer;
 
 /**
@@ -36,7 +38,7 @@ final class SecondaryFiles implements Function<URI, Destination> {
     public Destination apply(URI uri) {
         String relative = relativeToSite(uri);
         if (open == null || relative == null) {
-            throw new IllegalStateException("xsl:result-document may only write files inside the site, relative to the page; refused " + uri);
+            throw refused("xsl:result-document may only write files inside the site, relative to the page; refused " + uri, null);
         }
         try {
             OutputStream out = open.open(relative);
@@ -50,8 +52,16 @@ final class SecondaryFiles implements Function<URI, Destination> {
             });
             return serializer;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relative, e);
+            throw refused("xsl:result-document cannot write " + relative + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Saxon turns this exception (and only this kind) into the transformation's dynamic error with our
+     * message; any other exception from a handler it prints to stderr and replaces by a message of its own.
+     */
+    private static SaxonApiUncheckedException refused(String message, Exception cause) {
+        return new SaxonApiUncheckedException(new SaxonApiException(message, cause));
     }
 
     /**
