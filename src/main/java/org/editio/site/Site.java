@@ -59,10 +59,15 @@ public final class Site {
         try {
             Files.createDirectories(o);
             Versions versions = new Versions(o);
-            versions.prepare();
-            Path staging = versions.newBuild();
-            Pause.at("staging");
-            return new Site(o, versions, staging);
+            try {
+                versions.prepare();
+                Path staging = versions.newBuild();
+                Pause.at("staging");
+                return new Site(o, versions, staging);
+            } catch (IOException | RuntimeException e) {
+                versions.unlock();
+                throw e;
+            }
         } catch (IOException e) {
             throw new SetupException("cannot prepare the output folder " + o + ": " + e.getMessage(), e);
         }

@@ -2,17 +2,22 @@ package org.editio.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.editio.problem.SetupException;
 
 /**
  * The versioned layout that makes publishing atomic:
@@ -21,6 +26,7 @@ import java.util.regex.Pattern;
  * OUT/site -&gt; .editio/current/site      (symbolic links, made once)
  * OUT/pdf  -&gt; .editio/current/pdf
  * OUT/.editio/EDITIO-OUTPUT              marker: this output folder is Editio's
+ * OUT/.editio/lock                       held by the running build
  * OUT/.editio/current -&gt; build-N         the pointer, replaced in one rename(2)
  * OUT/.editio/build-N/                   a build: .editio-build (made by Editio), .editio-complete (finished), site/, pdf/
  * </pre>
@@ -30,7 +36,7 @@ import java.util.regex.Pattern;
  * new, never a mixture and never nothing. The next build deletes leftovers: only folders with the
  * {@code .editio-build} marker, never the one {@code current} points to. An output folder written by an
  * earlier Editio ({@code site/} and {@code pdf/} as plain folders) is adopted as a build once.
- * Not thread-safe: one instance per build, one build per output folder at a time.
+ * Not thread-safe: one instance per build; a second build into the same folder at the same time is refused.
  */
 final class Versions {
     static final String DIR = ".editio";
@@ -41,18 +47,24 @@ final class Versions {
     static final List<String> PARTS = List.of("site", "pdf");
     private static final Pattern BUILD = Pattern.compile("build-(\\d{1,9})");
     private static final String TMP = ".editio-tmp";
+    static final String LOCK = "lock";
 
     private final Path out;
     private final Path dir;
+    private FileLock lock;
 
     Versions(Path out) {
         this.out = out;
         this.dir = out.resolve(DIR);
     }
 
-    /** Marks the folder as Editio's, adopts an earlier layout, repairs what a killed build left and cleans up. */
+    /**
+     * Locks the folder against a second build, marks it as Editio's, adopts an earlier layout, repairs what
+     * a killed build left and cleans up.
+     */
     void prepare() throws IOException {
         Files.createDirectories(dir);
+        lock();
         Path marker = dir.resolve(MARKER);
         if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
             Files.writeString(marker, "This folder is written by Editio (editio build). Publish OUT/site; do not edit below .editio/.\n",
@@ -98,11 +110,44 @@ final class Versions {
         Pause.at("swapped");
         ensureLinks(built);
         clean();
+        unlock();
     }
 
-    /** Deletes an unfinished build folder. */
+    /** Deletes an unfinished build folder (not once it is published) and lets the next build in. */
     void discard(Path build) throws IOException {
-        Folders.deleteTree(build, dir);
+        try {
+            if (!current().map(build::equals).orElse(false)) {
+                Folders.deleteTree(build, dir);
+            }
+        } finally {
+            unlock();
+        }
+    }
+
+    /**
+     * Takes the lock file {@code .editio/lock}, so that a second build into the same folder (which would
+     * delete this build's unfinished folder as a leftover) is refused. The system drops the lock when the
+     * process ends, also when it is killed.
+     */
+    private void lock() throws IOException {
+        FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new SetupException("another build is writing into " + out + "; try again when it has finished");
+        }
+    }
+
+    void unlock() throws IOException {
+        if (lock != null) {
+            lock.channel().close();
+            lock = null;
+        }
     }
 
     /** The build {@code current} points to, if it is one of ours and complete. */
