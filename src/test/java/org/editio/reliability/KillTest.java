@@ -3,6 +3,7 @@ package org.editio.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -22,6 +23,7 @@ import org.editio.TestFiles;
 import org.editio.pipeline.Options;
 import org.editio.pipeline.Publisher;
 import org.editio.pipeline.Report;
+import org.editio.problem.SetupException;
 import org.editio.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * left. The builds run as child JVMs (Editio's main class on this class path) and are killed with
  * SIGKILL (destroyForcibly): at each phase of publishing, where a test-only property pauses them, and
  * after fixed delays. Each killed build publishes a different version of the sample, so an old and a new
- * output can be told apart.
+ * output can be told apart. While a build is paused, a second build into the same folder is refused.
  */
 class KillTest {
     private static final String[] PHASES = {"staging", "written", "complete"};
@@ -60,6 +62,11 @@ class KillTest {
         for (String phase : PHASES) {
             Process p = start(phase);
             awaitPause(p, phase);
+            if (phase.equals("staging")) {
+                // while a build holds the folder, a second one is refused before it writes anything
+                SetupException refused = assertThrows(SetupException.class, () -> build(new Options(false, true, false)));
+                assertTrue(refused.getMessage().contains("another build is writing into"), refused.getMessage());
+            }
             kill(p);
             assertEquals(List.of(), Trees.differences(previous, Trees.visible(out)), "killed at " + phase + ": the published output changed");
             if (!phase.equals("staging")) {
@@ -101,13 +108,13 @@ class KillTest {
         return now;
     }
 
-    /** Entries of out/.editio besides the marker, the pointer and the one build it points to. */
+    /** Entries of out/.editio besides the marker, the pointer, the lock file and the one build it points to. */
     private List<String> leftovers() throws IOException {
         Path editio = out.resolve(".editio");
         String current = Files.readSymbolicLink(editio.resolve("current")).toString();
         try (Stream<Path> s = Files.list(editio)) {
             return s.map(f -> f.getFileName().toString())
-                    .filter(n -> !n.equals("EDITIO-OUTPUT") && !n.equals("current") && !n.equals(current)).sorted().toList();
+                    .filter(n -> !List.of("EDITIO-OUTPUT", "current", "lock", current).contains(n)).sorted().toList();
         }
     }
 

@@ -96,7 +96,8 @@ class OutputFolderTest {
         assertEquals("edition.example.org\n", Files.readString(out.resolve("CNAME")));
         assertEquals("old pdf", Files.readString(out.resolve("pdf/old.pdf")));
         try (var s = Files.list(out.resolve(".editio"))) {
-            assertEquals(3, s.count(), "more than the marker, the pointer and one build in .editio/");
+            assertEquals(List.of("EDITIO-OUTPUT", "build-3", "current", "lock"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "more than the marker, the pointer, the lock and one build in .editio/");
         }
     }
 }

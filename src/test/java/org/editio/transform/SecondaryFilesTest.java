@@ -26,7 +26,7 @@ class SecondaryFilesTest {
     @Test
     void hrefsLeavingTheSiteAreRefused() {
         for (String href : List.of("/tmp/x", "../x", "../../x", "register/../../x", "%2e%2e/x", "register/%2E%2E/%2e%2e/x",
-                "a/%2e%2e", "a/%2e/b", "a//b", "file:///tmp/x", "file://host/editio-site/x", "http://example.org/x",
+                "a/%2e%2e", "a/%2e/b", "file:///tmp/x", "file://host/editio-site/x", "http://example.org/x",
                 "jar:file:/x.jar!/y", "x?y", "x#y", "a%5c..%5cb", "a%00b")) {
             assertNull(relative(href), href + " was accepted as " + relative(href));
         }
