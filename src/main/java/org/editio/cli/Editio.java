@@ -46,6 +46,10 @@ public final class Editio implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The output must not depend on the machine: FOP writes the PDFs' dates in the default time zone, and
+        // reads roman page labels with the default locale's case rules (in Turkish "i".toUpperCase() is "İ").
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = commandLine(out, err).execute(args);

@@ -27,12 +27,12 @@ final class Fingerprint {
     static String of(Project project, Options options) {
         try {
             Hashes h = new Hashes().add("editio " + Version.VALUE).add(code());
-            h.add(String.valueOf(options)).add(project.root().toAbsolutePath().normalize().toString());
+            h.add(String.valueOf(options));
             addUrl(h, project.relaxNg());
             addUrl(h, project.schematron());
             addTree(h, project.xslt());
             var pagefind = SearchIndex.locate();
-            h.add(pagefind.map(p -> p + " " + size(p)).orElse("no pagefind"));
+            h.add(pagefind.map(p -> p.getFileName() + " " + size(p)).orElse("no pagefind"));
             return h.hex();
         } catch (IOException | URISyntaxException e) {
             // An input that cannot be hashed cannot be trusted to be unchanged: build everything.
@@ -59,8 +59,9 @@ final class Fingerprint {
         return c;
     }
 
+    /** Contents only, not where they lie: the same project in another folder has the same fingerprint. */
     private static void addUrl(Hashes h, URL url) throws IOException {
-        h.add(url.toExternalForm());
+        h.add(url.getProtocol());
         try (InputStream in = url.openStream()) {
             h.add(in);
         }
@@ -68,7 +69,7 @@ final class Fingerprint {
 
     /** A file: folder is hashed file by file; a folder inside the jar is part of {@link #code}. */
     private static void addTree(Hashes h, URL url) throws IOException, URISyntaxException {
-        h.add(url.toExternalForm());
+        h.add(url.getProtocol());
         if ("file".equals(url.getProtocol())) {
             Path dir = Path.of(url.toURI());
             if (Files.isDirectory(dir)) {

@@ -19,7 +19,8 @@ import org.editio.problem.Problem;
 import org.editio.problem.Severity;
 
 /**
- * What a build made, kept in the output folder ({@code .editio/build.xml}) so that the next build can
+ * What a build made, kept in its build folder ({@code .editio/build-N/build.xml}, published as
+ * {@code .editio/current/build.xml}) so that the next build can
  * reuse it: the fingerprint of everything but the sources; per source its content hash, the facts and
  * problems found when it was checked, and, when it was published, the key of what it was rendered from
  * and the files it wrote; the same for the edition's own pages. Immutable once read or built.
@@ -29,7 +30,10 @@ import org.editio.problem.Severity;
  * @param site        the home, search, 404 pages, sitemap, search index and volume; null when none
  */
 record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site) {
-    static final String PATH = ".editio/build.xml";
+    /** Its name in a build folder. */
+    static final String NAME = "build.xml";
+    /** Where the published build's manifest is, in the output folder. */
+    static final String PATH = ".editio/current/" + NAME;
 
     static final Manifest NONE = new Manifest("", Map.of(), null);
 
@@ -45,20 +49,21 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
     }
 
     /** The manifest of the build in {@code out}; {@link #NONE} when there is none or it cannot be read. */
-    static Manifest read(Path out) {
+    static Manifest read(Path out, Path root) {
         Path file = out.resolve(PATH);
         if (!Files.isRegularFile(file)) {
             return NONE;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return new Reader().read(in);
+            return new Reader(root).read(in);
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // A damaged manifest only costs a full build.
             return NONE;
         }
     }
 
-    void write(OutputStream out) throws IOException {
+    /** Writes the manifest; the files of problems are written relative to {@code root}, the project. */
+    void write(OutputStream out, Path root) throws IOException {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -71,15 +76,15 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
                 w.writeAttribute("source", e.relative());
                 w.writeAttribute("hash", e.hash());
                 writeFacts(w, e.facts());
-                writeProblems(w, e.checked());
+                writeProblems(w, e.checked(), root);
                 if (e.rendered() != null) {
-                    writeRendered(w, e.rendered());
+                    writeRendered(w, e.rendered(), root);
                 }
                 w.writeEndElement();
             }
             if (site != null) {
                 w.writeCharacters("\n");
-                writeRendered(w, site);
+                writeRendered(w, site, root);
             }
             w.writeCharacters("\n");
             w.writeEndElement();
@@ -110,7 +115,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
         w.writeEndElement();
     }
 
-    private static void writeRendered(XMLStreamWriter w, Rendered r) throws XMLStreamException {
+    private static void writeRendered(XMLStreamWriter w, Rendered r, Path root) throws XMLStreamException {
         w.writeStartElement("rendered");
         w.writeAttribute("key", r.key());
         w.writeAttribute("pdf", Boolean.toString(r.pdf()));
@@ -120,18 +125,20 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
             w.writeCharacters(f);
             w.writeEndElement();
         }
-        writeProblems(w, r.problems());
+        writeProblems(w, r.problems(), root);
         w.writeEndElement();
     }
 
-    private static void writeProblems(XMLStreamWriter w, List<Problem> problems) throws XMLStreamException {
+    private static void writeProblems(XMLStreamWriter w, List<Problem> problems, Path root) throws XMLStreamException {
+        Path base = root.toAbsolutePath().normalize();
         for (Problem p : problems) {
             w.writeStartElement("problem");
             w.writeAttribute("severity", p.severity().name());
             w.writeAttribute("code", p.code());
             w.writeAttribute("line", Integer.toString(p.line()));
             w.writeAttribute("column", Integer.toString(p.column()));
-            w.writeAttribute("file", p.file() == null ? "" : p.file().toString());
+            Path f = p.file() == null ? null : p.file().toAbsolutePath().normalize();
+            w.writeAttribute("file", f == null ? "" : f.startsWith(base) ? base.relativize(f).toString() : f.toString());
             w.writeCharacters(p.message());
             w.writeEndElement();
         }
@@ -139,6 +146,12 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
 
     /** Reads a manifest with Woodstox, DTDs and entities off. One per read. */
     private static final class Reader {
+        private final Path root;
+
+        Reader(Path root) {
+            this.root = root.toAbsolutePath().normalize();
+        }
+
         Manifest read(InputStream in) throws XMLStreamException {
             XMLInputFactory f = XMLInputFactory.newFactory();
             f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -222,14 +235,14 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
             return new Rendered(key, List.copyOf(files), List.copyOf(problems), pdf, published);
         }
 
-        private static Problem problem(XMLStreamReader r) throws XMLStreamException {
+        private Problem problem(XMLStreamReader r) throws XMLStreamException {
             Severity s = Severity.valueOf(attr(r, "severity"));
             String code = attr(r, "code");
             int line = Integer.parseInt(attr(r, "line"));
             int column = Integer.parseInt(attr(r, "column"));
             String file = attr(r, "file");
             String message = r.getElementText();
-            return new Problem(s, code, message, file.isEmpty() ? null : Path.of(file), line, column);
+            return new Problem(s, code, message, file.isEmpty() ? null : root.resolve(file), line, column);
         }
 
         private static String attr(XMLStreamReader r, String name) {

@@ -76,6 +76,7 @@ public final class Publisher {
      * (see {@link Manifest}); the result is the same, byte for byte, as a build from scratch.
      */
     public Report build(Project project, Options options) {
+        Site.check(project.out(), project.root(), project.tei());
         // Compiled once, when first needed: a build with nothing changed compiles nothing.
         Supplier<Validation> validation = memo(() -> Validation.load(xml, project.relaxNg(), project.schematron(), options.maxProblems()));
         Supplier<Stylesheets> sheets = memo(() -> Stylesheets.compile(xml, project::stylesheet));
@@ -83,7 +84,7 @@ public final class Publisher {
         Site site = Site.open(project.out(), project.root(), project.tei());
         try {
             String fingerprint = Fingerprint.of(project, options);
-            Manifest before = Manifest.read(site.out());
+            Manifest before = Manifest.read(site.out(), project.root());
             Manifest previous = before.fingerprint().equals(fingerprint) ? before : Manifest.NONE;
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out());
@@ -140,8 +141,8 @@ public final class Publisher {
             for (Document d : documents) {
                 entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), d.facts(), d.checked(), rendered.get(d)));
             }
-            try (OutputStream out = site.create(Manifest.PATH)) {
-                new Manifest(fingerprint, entries, siteMade).write(out);
+            try (OutputStream out = site.create(Manifest.NAME)) {
+                new Manifest(fingerprint, entries, siteMade).write(out, project.root());
             }
             List<String> parts = new ArrayList<>();
             if (options.html()) {
@@ -150,7 +151,6 @@ public final class Publisher {
             if (options.pdf()) {
                 parts.add("pdf");
             }
-            parts.add(Manifest.PATH.substring(0, Manifest.PATH.indexOf('/')));
             site.commit(parts);
             long published = rendered.entrySet().stream().filter(e -> e.getValue().published() && !e.getKey().kept()).count();
             // The HTML and the PDF stylesheet report the same unhandled element: say it once.
@@ -223,6 +223,7 @@ public final class Publisher {
     private List<Document> validateAll(Project project, Supplier<Validation> validation, boolean lenient, List<Problem> problems,
             Manifest previous, Path out) {
         List<Path> sources = project.sources();
+        project.links().forEach(l -> problems.add(Problem.warning(Codes.SOURCE_LINK, "a symbolic link in tei/ is not followed (nor published)", l, 0, 0)));
         AtomicInteger done = new AtomicInteger();
         List<Checked> results = parallel(sources, f -> {
             Checked c = check(project, validation, previous, f);

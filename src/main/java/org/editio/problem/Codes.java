@@ -49,6 +49,8 @@ public final class Codes {
 
     /** The project's tei/ folder holds no documents. */
     public static final String NO_DOCUMENTS = "no-documents";
+    /** A symbolic link in tei/ was not followed (its target may lie outside the project). */
+    public static final String SOURCE_LINK = "source-link";
     /** The search index could not be built. */
     public static final String SEARCH_INDEX = "search-index";
 

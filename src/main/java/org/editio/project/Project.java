@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,17 +54,35 @@ public record Project(Path root, Path out, URL relaxNg, URL schematron, URL xslt
         return xmlFilesUnder(tei());
     }
 
+    /** The symbolic links in tei/ (tei/ itself included), which {@link #sources} does not follow, sorted. */
+    public List<Path> links() {
+        if (Files.isSymbolicLink(tei())) {
+            return List.of(tei());
+        }
+        if (!Files.isDirectory(tei())) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(tei())) {
+            return s.filter(Files::isSymbolicLink).map(f -> f.toAbsolutePath().normalize()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public boolean isRegister(Path file) {
         return file.toAbsolutePath().normalize().equals(tei().resolve(REGISTER));
     }
 
-    /** The *.xml files under a folder, or the file itself, sorted. */
+    /**
+     * The *.xml files under a folder, or the file itself, sorted. Symbolic links below the folder are not
+     * followed (their targets may lie outside the project): see {@link #links}.
+     */
     public static List<Path> xmlFilesUnder(Path p) {
         if (Files.isRegularFile(p)) {
             return List.of(p.toAbsolutePath().normalize());
         }
         try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".xml"))
+            return s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).filter(f -> f.getFileName().toString().endsWith(".xml"))
                     .map(f -> f.toAbsolutePath().normalize()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Lists the files of a stylesheet folder's {@code assets/}, whether it is a folder or inside the jar. */
+/**
+ * Lists the files of a stylesheet folder's {@code assets/}, whether it is a folder or inside the jar. A
+ * symbolic link is not followed (its target may lie outside the project) and is not published. Stateless.
+ */
 final class Assets {
     private Assets() {
     }
@@ -45,7 +49,7 @@ final class Assets {
             return files;
         }
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (!rel.startsWith(".")) {
                     files.add(new AbstractMap.SimpleEntry<>(rel, p.toUri().toURL()));

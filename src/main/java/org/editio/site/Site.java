@@ -8,15 +8,19 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.OpenOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.editio.problem.SetupException;
 
 /**
- * The output folder of one build. Everything is written into a staging folder inside the output folder
- * ({@code .editio-staging}); {@link #commit} then swaps the finished {@code site/} and {@code pdf/} in,
- * so readers never see a half-written edition. Nothing is written or deleted outside the output folder.
- * Writing distinct files from several threads is safe.
+ * The output folder of one build. Everything is written into a new build folder inside the output folder
+ * ({@code .editio/build-N}); {@link #commit} then publishes it in one atomic rename, so readers never see a
+ * half-written edition and a build killed at any moment leaves the previous output as it was
+ * ({@code OUT/site} and {@code OUT/pdf} are links into the published build; see {@link Versions}).
+ * Nothing is written or deleted outside the output folder, no link is followed when writing, and only
+ * folders Editio made are deleted. Writing distinct files from several threads is safe; one instance per build.
  */
 public final class Site {
     /** The Liberation fonts served with the site (SIL OFL 1.1), from the class path. */
@@ -24,38 +28,46 @@ public final class Site {
             "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf", "LiberationSans-Regular.ttf",
             "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf",
             "LiberationMono-Regular.ttf", "LICENSE");
-    private static final String STAGING = ".editio-staging";
-    private static final String OLD = ".editio-old";
+    private static final OpenOption[] CREATE = {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
 
     private final Path out;
+    private final Versions versions;
     private final Path staging;
 
-    private Site(Path out, Path staging) {
+    private Site(Path out, Versions versions, Path staging) {
         this.out = out;
+        this.versions = versions;
         this.staging = staging;
     }
 
     /**
-     * Opens a fresh staging folder in {@code out}. Refuses an output folder that is the project, holds the
-     * sources or lies inside them.
+     * Refuses (with a {@link SetupException}) an output folder that is or holds the project, lies in its
+     * sources, or holds files Editio did not write, before anything is compiled or written.
+     */
+    public static void check(Path out, Path projectRoot, Path sources) {
+        OutputFolder.check(out, projectRoot, sources);
+    }
+
+    /**
+     * Opens a fresh build folder in {@code out}, after cleaning what an earlier killed build left. Refuses
+     * (with a {@link SetupException}) an output folder that is or holds the project, lies in its sources,
+     * or holds files Editio did not write ({@link OutputFolder}).
      */
     public static Site open(Path out, Path projectRoot, Path sources) {
-        Path o = out.toAbsolutePath().normalize();
-        Path root = projectRoot.toAbsolutePath().normalize();
-        Path tei = sources.toAbsolutePath().normalize();
-        if (o.equals(root) || tei.startsWith(o) || o.startsWith(tei)) {
-            throw new SetupException("refusing the output folder " + o + ": it must not be the project, contain tei/ or lie inside it");
-        }
+        Path o = OutputFolder.check(out, projectRoot, sources);
         try {
-            if (Files.isSymbolicLink(o)) {
-                throw new SetupException("refusing the output folder " + o + ": it is a symbolic link");
-            }
             Files.createDirectories(o);
-            Path staging = o.resolve(STAGING);
-            Folders.deleteTree(staging, o);
-            Files.createDirectories(staging.resolve("site"));
-            Files.createDirectories(staging.resolve("pdf"));
-            return new Site(o, staging);
+            Versions versions = new Versions(o);
+            try {
+                versions.prepare();
+                Path staging = versions.newBuild();
+                Pause.at("staging");
+                return new Site(o, versions, staging);
+            } catch (IOException | RuntimeException e) {
+                versions.unlock();
+                throw e;
+            }
         } catch (IOException e) {
             throw new SetupException("cannot prepare the output folder " + o + ": " + e.getMessage(), e);
         }
@@ -65,13 +77,13 @@ public final class Site {
         return out;
     }
 
-    /** Opens {@code relative} (e.g. {@code site/index.html}) for writing inside the staging folder. */
+    /** Opens {@code relative} (e.g. {@code site/index.html}) for writing inside the build folder. */
     public OutputStream create(String relative) throws IOException {
         Path target = inside(relative);
         Files.createDirectories(target.getParent());
         // A staged file may be a link to the previous build's (see reuse): replace it, never write through.
         Files.deleteIfExists(target);
-        return Files.newOutputStream(target);
+        return Files.newOutputStream(target, CREATE);
     }
 
     /**
@@ -103,10 +115,13 @@ public final class Site {
 
     /** Copies a source file into the staging folder. */
     public void copy(Path source, String relative) throws IOException {
+        if (Files.isSymbolicLink(source)) {
+            throw new IOException("refusing to publish the symbolic link " + source);
+        }
         Path target = inside(relative);
         Files.createDirectories(target.getParent());
         Files.deleteIfExists(target);
-        Files.copy(source, target);
+        Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Every file of the stylesheets' {@code assets/} folder (CSS, scripts) and the bundled fonts into site/assets/. */
@@ -132,23 +147,12 @@ public final class Site {
     }
 
     /**
-     * Swaps the staged {@code parts} ("site", "pdf") into the output folder, then removes the previous
-     * ones; a part that was not built stays as it was.
+     * Publishes the build: the staged {@code parts} ("site", "pdf") replace the published ones in one
+     * atomic step; a part that was not built stays as it was. The previous build is then deleted.
      */
     public void commit(List<String> parts) {
         try {
-            Path old = out.resolve(OLD);
-            Folders.deleteTree(old, out);
-            Files.createDirectories(old);
-            for (String part : parts) {
-                Path live = out.resolve(part);
-                if (Files.exists(live, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.move(live, old.resolve(part), StandardCopyOption.ATOMIC_MOVE);
-                }
-                Files.move(staging.resolve(part), live, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Folders.deleteTree(old, out);
-            Folders.deleteTree(staging, out);
+            versions.publish(staging, parts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish into " + out, e);
         }
@@ -162,19 +166,36 @@ public final class Site {
         Folders.deleteTree(dir, within.toAbsolutePath().normalize());
     }
 
-    /** Drops the staging folder; the previous output stays as it was. */
+    /** Drops the build folder; the previous output stays as it was. */
     public void abandon() {
         try {
-            Folders.deleteTree(staging, out);
+            versions.discard(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The file {@code relative} names in the build folder: a plain relative path (no empty, "." or ".."
+     * segment, no backslash or NUL), and no link on the way to it.
+     */
     private Path inside(String relative) throws IOException {
+        if (relative.isEmpty() || relative.startsWith("/") || relative.indexOf('\\') >= 0 || relative.indexOf('\0') >= 0) {
+            throw new IOException("refusing to write outside the output folder: " + relative);
+        }
+        for (String segment : relative.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IOException("refusing to write outside the output folder: " + relative);
+            }
+        }
         Path target = staging.resolve(relative).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relative);
+        }
+        for (Path p = target.getParent(); !p.equals(staging); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                throw new IOException("refusing to write through the symbolic link " + p);
+            }
         }
         return target;
     }

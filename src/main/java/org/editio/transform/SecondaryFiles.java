@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.function.Function;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.SaxonApiUncheckedException;
 import net.sf.saxon.s9api.Serializer;
 
 /**
@@ -34,14 +36,10 @@ final class SecondaryFiles implements Function<URI, Destination> {
 
     @Override
     public Destination apply(URI uri) {
-        URI u = uri.normalize();
-        String path = u.getPath() == null ? "" : u.getPath();
-        if (open == null || !"file".equals(u.getScheme()) || (u.getAuthority() != null && !u.getAuthority().isEmpty())
-                || !path.startsWith(SITE_PATH) || path.length() == SITE_PATH.length() || path.contains("/../")
-                || u.getQuery() != null || u.getFragment() != null) {
-            throw new IllegalStateException("xsl:result-document may only write files inside the site, relative to the page; refused " + uri);
+        String relative = relativeToSite(uri);
+        if (open == null || relative == null) {
+            throw refused("xsl:result-document may only write files inside the site, relative to the page; refused " + uri, null);
         }
-        String relative = path.substring(SITE_PATH.length());
         try {
             OutputStream out = open.open(relative);
             Serializer serializer = processor.newSerializer(out);
@@ -54,7 +52,38 @@ final class SecondaryFiles implements Function<URI, Destination> {
             });
             return serializer;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relative, e);
+            throw refused("xsl:result-document cannot write " + relative + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Saxon turns this exception (and only this kind) into the transformation's dynamic error with our
+     * message; any other exception from a handler it prints to stderr and replaces by a message of its own.
+     */
+    private static SaxonApiUncheckedException refused(String message, Exception cause) {
+        return new SaxonApiUncheckedException(new SaxonApiException(message, cause));
+    }
+
+    /**
+     * The path inside the site that {@code uri} (resolved against the page) names, or null when it leaves
+     * the site: another scheme or host, an absolute path elsewhere, a query or fragment, or any empty,
+     * "." or ".." segment, also percent-encoded, or a backslash or NUL.
+     */
+    static String relativeToSite(URI uri) {
+        String raw = uri.getRawPath();
+        if (!"file".equals(uri.getScheme()) || (uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty())
+                || raw == null || uri.getRawQuery() != null || uri.getRawFragment() != null || !raw.startsWith(SITE_PATH)) {
+            return null;
+        }
+        String relative = uri.getPath().substring(SITE_PATH.length());
+        if (relative.isEmpty() || relative.indexOf('\\') >= 0 || relative.indexOf('\0') >= 0) {
+            return null;
+        }
+        for (String segment : relative.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return null;
+            }
+        }
+        return relative;
     }
 }

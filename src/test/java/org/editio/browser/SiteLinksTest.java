@@ -26,7 +26,7 @@ class SiteLinksTest {
     void everyRelativeReferenceOfTheSampleSiteResolves() throws IOException {
         Path site = Builds.sample();
         List<Path> pages;
-        try (Stream<Path> s = Files.walk(site)) {
+        try (Stream<Path> s = Files.walk(site, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         assertTrue(pages.size() >= 5, "the sample site has only " + pages.size() + " pages");

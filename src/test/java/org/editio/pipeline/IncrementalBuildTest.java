@@ -40,14 +40,21 @@ class IncrementalBuildTest {
         return new Publisher().build(Project.at(root, out, null), options);
     }
 
-    /** Every file below {@code dir} by relative path, with its bytes. */
-    private static Map<String, byte[]> files(Path dir) throws IOException {
+    /** Every published file (site/, pdf/ and the build's manifest) by relative path, with its bytes. */
+    private static Map<String, byte[]> files(Path out) throws IOException {
         Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) {
-                all.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+        for (String part : new String[] {"site", "pdf"}) {
+            if (!Files.exists(out.resolve(part))) {
+                continue;
+            }
+            Path dir = out.resolve(part).toRealPath();
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path f : s.filter(Files::isRegularFile).toList()) {
+                    all.put(part + "/" + dir.relativize(f), Files.readAllBytes(f));
+                }
             }
         }
+        all.put(Manifest.PATH, Files.readAllBytes(out.resolve(Manifest.PATH)));
         return all;
     }
 
