@@ -64,7 +64,7 @@ public final class Publisher {
     /** Validates the project's sources and publishes the valid ones (all readable ones when lenient). */
     public Report build(Project project, Options options) {
         Validation validation = Validation.load(xml, project.relaxNg(), project.schematron());
-        Stylesheets sheets = Stylesheets.compile(xml, project::stylesheet);
+        Stylesheets sheets = Stylesheets.compile(xml, project::stylesheet).withSchemas(project.relaxNg(), project.schematron());
         PdfRenderer pdf = options.pdf() ? PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)") : null;
         Site site = Site.open(project.out(), project.root(), project.tei());
         try {
@@ -280,12 +280,12 @@ public final class Publisher {
         }
     }
 
-    /** Home, search and 404 pages, and the sitemap. */
+    /** Home, search, guidelines and 404 pages, and the sitemap. */
     private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading,
             Stylesheets sheets, Site site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
         Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
-        for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"not-found", "404.html"}}) {
+        for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"guidelines", "guidelines.html"}, {"not-found", "404.html"}}) {
             Stylesheets.Context c = new Stylesheets.Context(reg, reading, plan.sitePage(page[1]));
             try (OutputStream out = site.create("site/" + page[1])) {
                 sheets.sitePage(page[0], null, null, c, out, secondary, problems);
@@ -293,7 +293,7 @@ public final class Publisher {
                 problems.accept(Problem.error(Codes.HTML_FAILED, page[1] + " could not be made: " + e.getMessage(), null, 0, 0));
             }
         }
-        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html"));
+        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", "guidelines.html"));
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
     }
