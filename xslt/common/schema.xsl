@@ -242,13 +242,14 @@
                           else $all[local-name(..) = $parents]"/>
   </xsl:function>
 
-  <!-- Up to two examples of a declaration: the first use (in the text before the header), and a second that
+  <!-- Up to two examples of a declaration: the first use (in the text, then the annotations, then the
+       header), and a second that
        differs from it in its parent, its attributes or its type. -->
   <xsl:function name="eg:examples" as="element()*">
     <xsl:param name="model" as="map(*)"/>
     <xsl:variable name="uses" as="element()*" select="eg:uses($model)"/>
     <xsl:variable name="ordered" as="element()*"
-      select="subsequence(($uses[empty(ancestor::tei:teiHeader)], $uses[ancestor::tei:teiHeader]), 1, 500)"/>
+      select="subsequence(($uses[ancestor::tei:text], $uses[empty(ancestor::tei:text | ancestor::tei:teiHeader)], $uses[ancestor::tei:teiHeader]), 1, 500)"/>
     <xsl:variable name="first" as="element()?" select="$ordered[1]"/>
     <xsl:sequence select="$first, $first ! $ordered[eg:signature(.) ne eg:signature($first)][1]"/>
   </xsl:function>
@@ -315,14 +316,22 @@
     <xsl:sequence select="if ($less eq $path) then $path else eg:without-predicates($less)"/>
   </xsl:function>
 
-  <!-- The checks that concern a declaration: those naming its element, or one of its attributes on it or on
-       any element. -->
+  <!-- The checks that concern a declaration: those naming one of its attributes, on its element or on any
+       element, and, when its name has no other declaration, those naming its element. -->
   <xsl:function name="eg:checks-of" as="map(*)*">
     <xsl:param name="model" as="map(*)"/>
     <xsl:variable name="name" as="xs:string" select="$model?name"/>
     <xsl:variable name="atts" as="xs:string*" select="$model?attributes ! ?name"/>
+    <xsl:variable name="alone" as="xs:boolean" select="count(eg:declarations($name)) eq 1"/>
     <xsl:sequence select="$eg:checks[some $t in ?targets satisfies
-                            ($t eq $name or (for $a in $atts return ($name || '/@' || $a, '*/@' || $a)) = $t)]"/>
+                            (($alone and $t eq $name) or (for $a in $atts return ($name || '/@' || $a, '*/@' || $a)) = $t)]"/>
+  </xsl:function>
+
+  <!-- The checks naming an element (not one of its attributes): for a name declared more than once, they
+       concern some of its uses, and the page lists them with the name, not with a declaration. -->
+  <xsl:function name="eg:checks-of-name" as="map(*)*">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="$eg:checks[?targets = $name]"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -160,8 +160,15 @@
         </xsl:when>
         <xsl:otherwise>
           <p class="element-variants">
-            <xsl:value-of select="'The edition uses ' || $name || ' in ' || count($models) || ' ways, each with its own rules:'"/>
+            <xsl:value-of select="'The edition uses ' || $name || ' in ' || count($models) || ' ways, each with its own rules.'"/>
           </p>
+          <xsl:variable name="checks" as="map(*)*" select="eg:checks-of-name($name)"/>
+          <xsl:if test="exists($checks)">
+            <dl class="element-facts">
+              <dt>Checked by</dt>
+              <dd><xsl:sequence select="eg:check-links($checks)"/> (where the rule applies)</dd>
+            </dl>
+          </xsl:if>
           <xsl:for-each select="$models">
             <section class="element-variant" id="def-{?id}" aria-labelledby="def-{?id}-heading">
               <h4 id="def-{?id}-heading" class="variant-name">
@@ -260,12 +267,7 @@
       </dd>
       <xsl:if test="exists($checks)">
         <dt>Checked by</dt>
-        <dd>
-          <xsl:for-each select="$checks">
-            <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
-            <a href="#check-{?id}"><code><xsl:value-of select="?id"/></code></a>
-          </xsl:for-each>
-        </dd>
+        <dd><xsl:sequence select="eg:check-links($checks)"/></dd>
       </xsl:if>
     </dl>
     <xsl:call-template name="eg:attributes">
@@ -275,6 +277,15 @@
       <xsl:with-param name="model" select="$model"/>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- Checks as links to their entries, separated by commas. -->
+  <xsl:function name="eg:check-links" as="node()*">
+    <xsl:param name="checks" as="map(*)*"/>
+    <xsl:for-each select="$checks">
+      <xsl:if test="position() gt 1"><xsl:text>, </xsl:text></xsl:if>
+      <a href="#check-{?id}"><code><xsl:value-of select="?id"/></code></a>
+    </xsl:for-each>
+  </xsl:function>
 
   <!-- Element names as links to their entries, separated by spaces (a wrapping list). -->
   <xsl:function name="eg:element-links" as="element(ul)?">
@@ -297,6 +308,7 @@
       <xsl:matching-substring>
         <xsl:choose>
           <xsl:when test=". = $names"><a href="#el-{.}"><code><xsl:value-of select="."/></code></a></xsl:when>
+          <xsl:when test="replace(., 's$', '') = $names"><a href="#el-{replace(., 's$', '')}"><code><xsl:value-of select="replace(., 's$', '')"/></code></a>s</xsl:when>
           <xsl:otherwise><code><xsl:value-of select="."/></code></xsl:otherwise>
         </xsl:choose>
       </xsl:matching-substring>
@@ -404,7 +416,7 @@
         <p class="values">
           <span class="values-label">Value: </span>
           <xsl:value-of select="eg:type-description($att?types, $att?list)"/>
-          <xsl:for-each select="$att?patterns">
+          <xsl:for-each select="$att?patterns[$att?types = 'string']">
             <xsl:text>, matching </xsl:text><code><xsl:value-of select="."/></code>
           </xsl:for-each>
           <xsl:if test="exists($values)">
@@ -440,12 +452,14 @@
       'token': 'word',
       'string': 'text'
     }"/>
+    <xsl:variable name="articles" as="map(xs:string, xs:string)" select="map { 'text': 'any text', 'true or false': 'true or false' }"/>
     <xsl:variable name="kinds" as="xs:string*"
       select="distinct-values((if ($types = $dates) then 'date or time (ISO 8601 / W3C: ' || string-join($types[. = $dates], ', ') || ')' else (),
                                $types[not(. = $dates)] ! ($words(.), .)[1]))"/>
     <xsl:variable name="joined" as="xs:string" select="string-join($kinds, ' or ')"/>
-    <xsl:sequence select="if ($list) then 'one or more of: ' || $joined || ', separated by spaces'
-                          else (if (matches($joined, '^[aeiouAEIOU]')) then 'an ' else 'a ') || $joined"/>
+    <xsl:variable name="one" as="xs:string"
+      select="($articles($joined), (if (matches($joined, '^[aeiouAEIOU]')) then 'an ' else 'a ') || $joined)[1]"/>
+    <xsl:sequence select="if ($list) then 'one or more, separated by spaces, each ' || $one else $one"/>
   </xsl:function>
 
   <!-- ===================================================================================================

@@ -50,7 +50,7 @@ class AccessibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html", "wilson-112037.html", "register.html", "search.html?q=Molotov"})
+    @ValueSource(strings = {"index.html", "wilson-112037.html", "register.html", "search.html?q=Molotov", "guidelines.html"})
     void sampleSitePageHasNoAxeViolations(String page) throws IOException {
         assertTrue(Files.isRegularFile(Builds.sample().resolve(page.replaceFirst("\\?.*", ""))), "the site has no " + page);
         chrome.viewport(Chrome.WIDE, 1000);
