@@ -11,6 +11,7 @@
     doc         its a:documentation (else its define's), white space normalised
     family      the schema's section comment above it ("Names, dates, identifiers"), else 'Elements'
     children    ids of the declarations it may contain, in schema order
+    defines     names of the defines its content and attributes reach
     text        true when it may contain text (or a datatype value)
     any         true when it may contain any element (anyName)
     attributes  one map per attribute: name, required, doc, values (maps: value, doc), types, list
@@ -45,6 +46,35 @@
        once, when the guidelines page asks for it. -->
   <xsl:variable name="eg:models" as="map(*)*"
     select="$editio:schema//rng:element[exists(eg:name(.))] ! eg:model(.)"/>
+
+  <!-- The content groups: documented defines that are not elements and reach element declarations
+       (inline.limited, inline.phrase, inline.para), as maps: name, doc, members (ids of the declarations
+       they allow), reach (names of the defines they include). The page describes each once and names it
+       where an element allows it, instead of repeating its members. -->
+  <xsl:variable name="eg:groups" as="map(*)*">
+    <xsl:for-each select="$editio:schema//rng:define[a:documentation][empty(rng:element)]">
+      <xsl:variable name="reach" as="xs:string*" select="eg:reach(eg:local(.)[self::rng:ref]/string(@name), (), root(.))"/>
+      <xsl:variable name="patterns" as="element()*" select="eg:local(.), key('eg:define', $reach, root(.)) ! eg:local(.)"/>
+      <xsl:variable name="members" as="xs:string*" select="distinct-values(($patterns[self::rng:element][exists(eg:name(.))] | ()) ! eg:id(.))"/>
+      <xsl:if test="exists($members)">
+        <xsl:sequence select="map { 'name': string(@name), 'doc': eg:documentation(.), 'members': $members, 'reach': $reach }"/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:variable>
+
+  <!-- The largest groups a declaration's content includes (none of them included in another). -->
+  <xsl:function name="eg:groups-of" as="map(*)*">
+    <xsl:param name="model" as="map(*)"/>
+    <xsl:variable name="in" as="map(*)*" select="$eg:groups[?name = $model?defines]"/>
+    <xsl:sequence select="for $g in $in return $g[not(some $h in $in satisfies ($h?name ne $g?name and $g?name = $h?reach))]"/>
+  </xsl:function>
+
+  <!-- The smallest groups holding a declaration (each included in the larger ones that hold it too). -->
+  <xsl:function name="eg:groups-holding" as="map(*)*">
+    <xsl:param name="model" as="map(*)"/>
+    <xsl:variable name="in" as="map(*)*" select="$eg:groups[?members = $model?id]"/>
+    <xsl:sequence select="for $g in $in return $g[not(some $h in $in satisfies ($h?name ne $g?name and $h?name = $g?reach))]"/>
+  </xsl:function>
 
   <!-- The attributes that more than half of the declarations share, with the same meaning (xml:id,
        xml:lang): described once, not with every element. Keyed by eg:attribute-key. -->
@@ -150,6 +180,7 @@
       <xsl:map-entry key="'doc'" select="eg:documentation(($decl, $decl/parent::rng:define))"/>
       <xsl:map-entry key="'family'" select="eg:family($decl)"/>
       <xsl:map-entry key="'children'" select="distinct-values($children ! eg:id(.))"/>
+      <xsl:map-entry key="'defines'" select="distinct-values($defines/string(@name))"/>
       <xsl:map-entry key="'text'" select="exists($patterns[self::rng:text or self::rng:data or self::rng:value or self::rng:list or self::rng:mixed])"/>
       <xsl:map-entry key="'any'" select="exists($patterns[self::rng:element][empty(eg:name(.))])"/>
       <xsl:map-entry key="'attributes'">

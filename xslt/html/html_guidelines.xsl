@@ -6,7 +6,8 @@
   contain, its attributes with their meaning and allowed values, the checks that concern it, how often
   the published documents use it, and up to two examples copied from them (escaped, indented as in the
   source, shortened to fit, linked to the page they come from). A table of contents by element family
-  (the schema's section comments); anchors #el-NAME per element, #el-NAME-att-ATT per attribute,
+  (the schema's section comments); the content groups (documented defines of elements, such as
+  inline.para) described once and named where an element allows them; anchors #el-NAME per element, #el-NAME-att-ATT per attribute,
   #def-ID per declaration when a name is declared more than once, #check-ID per check.
   Without a schema the page says so. Mirrors nothing in fo/: the guidelines exist only on the site.
 -->
@@ -63,6 +64,7 @@
             <xsl:call-template name="eg:toc"/>
             <div class="guidelines-body">
               <xsl:call-template name="eg:common-attributes"/>
+              <xsl:call-template name="eg:groups"/>
               <xsl:for-each select="eg:families()">
                 <xsl:call-template name="eg:family">
                   <xsl:with-param name="family" select="."/>
@@ -101,12 +103,15 @@
         <xsl:if test="exists($eg:common-attributes)">
           <li><a class="toc-family" href="#common-attributes">Attributes of every element</a></li>
         </xsl:if>
+        <xsl:if test="exists($eg:groups)">
+          <li><a class="toc-family" href="#content-groups">Content groups</a></li>
+        </xsl:if>
         <xsl:for-each select="eg:families()">
           <li>
             <a class="toc-family" href="#{eg:family-id(?family)}"><xsl:value-of select="?family"/></a>
             <ul class="toc-elements">
               <xsl:for-each select="?names">
-                <li><a href="#el-{.}"><code><xsl:value-of select="."/></code></a></li>
+                <li><a href="#el-{.}"><xsl:value-of select="."/></a></li>
               </xsl:for-each>
             </ul>
           </li>
@@ -231,8 +236,6 @@
   <!-- One declaration: meaning, where, contents, checks, attributes, examples. -->
   <xsl:template name="eg:declaration" as="element()+">
     <xsl:param name="model" as="map(*)"/>
-    <xsl:variable name="parents" as="xs:string*" select="distinct-values($eg:parents($model?id) ! $eg:by-id(.)?name)"/>
-    <xsl:variable name="children" as="xs:string*" select="distinct-values($model?children ! $eg:by-id(.)?name)"/>
     <xsl:variable name="checks" as="map(*)*" select="eg:checks-of($model)"/>
     <xsl:variable name="root" as="xs:boolean" select="$model?id = $editio:schema//rng:start//rng:ref/@name
                                                       or exists($editio:schema//rng:start//rng:element intersect $model?decl)"/>
@@ -242,28 +245,57 @@
         <xsl:otherwise><span class="prose-empty">The schema does not document this element.</span></xsl:otherwise>
       </xsl:choose>
     </p>
+    <xsl:variable name="holding" as="map(*)*" select="eg:groups-holding($model)"/>
+    <xsl:variable name="parent-models" as="map(*)*" select="$eg:parents($model?id) ! $eg:by-id(.)"/>
+    <xsl:variable name="through-groups" as="map(*)*" select="$parent-models[?defines = $holding ! ?name]"/>
+    <xsl:variable name="other-parents" as="xs:string*" select="distinct-values($parent-models[not(?defines = $holding ! ?name)] ! ?name)"/>
+    <xsl:variable name="groups" as="map(*)*" select="eg:groups-of($model)"/>
+    <xsl:variable name="other-children" as="xs:string*"
+      select="distinct-values($model?children[not(. = $groups ! ?members)] ! $eg:by-id(.)?name)"/>
     <dl class="element-facts">
       <dt>May occur in</dt>
       <dd>
-        <xsl:if test="$root">
-          <xsl:text>the root of each file</xsl:text>
-          <xsl:if test="exists($parents)"><xsl:text>; </xsl:text></xsl:if>
+        <xsl:variable name="parts" as="item()*">
+          <xsl:if test="$root">
+            <span>the root of each file</span>
+          </xsl:if>
+          <xsl:for-each select="$holding[exists($through-groups)]">
+            <span>
+              <xsl:text>every element that allows </xsl:text>
+              <a href="#group-{?name}"><code><xsl:value-of select="?name"/></code></a>
+            </span>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:for-each select="$parts">
+          <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+          <xsl:sequence select="."/>
+        </xsl:for-each>
+        <xsl:if test="exists($parts) and exists($other-parents)">
+          <xsl:text>; also in </xsl:text>
         </xsl:if>
-        <xsl:sequence select="eg:element-links($parents)"/>
-        <xsl:if test="not($root) and empty($parents)">
+        <xsl:sequence select="eg:element-links($other-parents)"/>
+        <xsl:if test="empty(($parts, $other-parents))">
           <span class="prose-empty">no element of the schema contains it</span>
         </xsl:if>
       </dd>
       <dt>May contain</dt>
       <dd>
         <xsl:variable name="parts" as="item()*">
-          <xsl:if test="$model?text"><span class="content-text">text</span></xsl:if>
-          <xsl:if test="$model?any"><span class="content-text">any element</span></xsl:if>
+          <xsl:if test="$model?text"><span>text</span></xsl:if>
+          <xsl:if test="$model?any"><span>any element</span></xsl:if>
+          <xsl:for-each select="$groups">
+            <span>the elements of <a href="#group-{?name}"><code><xsl:value-of select="?name"/></code></a></span>
+          </xsl:for-each>
         </xsl:variable>
-        <xsl:sequence select="$parts"/>
-        <xsl:if test="exists($parts) and exists($children)"><xsl:text>; </xsl:text></xsl:if>
-        <xsl:sequence select="eg:element-links($children)"/>
-        <xsl:if test="empty(($parts, $children))">nothing (an empty element)</xsl:if>
+        <xsl:for-each select="$parts">
+          <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+          <xsl:sequence select="."/>
+        </xsl:for-each>
+        <xsl:if test="exists($parts) and exists($other-children)">
+          <xsl:text>; </xsl:text>
+        </xsl:if>
+        <xsl:sequence select="eg:element-links($other-children)"/>
+        <xsl:if test="empty(($parts, $other-children))">nothing (an empty element)</xsl:if>
       </dd>
       <xsl:if test="exists($checks)">
         <dt>Checked by</dt>
@@ -293,7 +325,7 @@
     <xsl:if test="exists($names)">
       <ul class="element-links">
         <xsl:for-each select="$names">
-          <li><a href="#el-{.}"><code><xsl:value-of select="."/></code></a></li>
+          <li><a href="#el-{.}"><xsl:value-of select="."/></a></li>
         </xsl:for-each>
       </ul>
     </xsl:if>
@@ -341,11 +373,8 @@
         </xsl:if>
         <xsl:if test="exists($shared)">
           <p class="attributes-common">
-            <xsl:value-of select="if (exists($own)) then 'And the common ' else 'The common '"/>
-            <xsl:for-each select="$shared">
-              <xsl:if test="position() gt 1"><xsl:value-of select="if (position() eq last()) then ' and ' else ', '"/></xsl:if>
-              <a href="#common-att-{replace(?name, ':', '-')}"><code><xsl:value-of select="'@' || ?name"/></code></a>
-            </xsl:for-each>
+            <xsl:value-of select="(if (exists($own)) then 'And the ' else 'The ') || string-join($shared ! ('@' || ?name), ', ') || ' of '"/>
+            <a href="#common-attributes">every element</a>
             <xsl:text>.</xsl:text>
           </p>
         </xsl:if>
@@ -371,6 +400,29 @@
         </dd>
       </xsl:for-each>
     </dl>
+  </xsl:template>
+
+  <!-- The content groups (see $eg:groups): name, meaning, members, and how many elements allow them. -->
+  <xsl:template name="eg:groups" as="element(section)?">
+    <xsl:if test="exists($eg:groups)">
+      <section class="element-family" id="content-groups" aria-labelledby="content-groups-heading">
+        <h2 id="content-groups-heading" class="section-heading">Content groups</h2>
+        <p class="prose">Many elements allow the same set of elements inside them. The schema names these sets;
+          an element's entry names the set instead of listing its members.</p>
+        <dl class="group-list">
+          <xsl:for-each select="$eg:groups">
+            <xsl:variable name="group" as="map(*)" select="."/>
+            <xsl:variable name="users" as="xs:integer" select="count($eg:models[?defines = $group?name])"/>
+            <dt id="group-{?name}"><code><xsl:value-of select="?name"/></code></dt>
+            <dd>
+              <xsl:if test="?doc ne ''"><p><xsl:sequence select="eg:prose(?doc)"/></p></xsl:if>
+              <xsl:sequence select="eg:element-links(distinct-values(?members ! $eg:by-id(.)?name))"/>
+              <p class="group-users"><xsl:value-of select="'Allowed in ' || $users || (if ($users eq 1) then ' element.' else ' elements.')"/></p>
+            </dd>
+          </xsl:for-each>
+        </dl>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- The attributes most elements share, described once (see $eg:common-attributes). -->
@@ -582,8 +634,8 @@
     <xsl:sequence select="if ($attribute) then replace($escaped, '&quot;', '&amp;quot;') else $escaped"/>
   </xsl:function>
 
-  <!-- XML text with its markup in spans: tags and comments (x-tag, x-comment), attribute names and
-       values (x-att, x-val); the text between them as it is. -->
+  <!-- XML text with its markup in spans: tags (x-tag) and comments (x-comment); the text between them as
+       it is. (One span per tag: the page is long, and every node slows browsers and checkers.) -->
   <xsl:function name="eg:highlight" as="node()*">
     <xsl:param name="xml" as="xs:string"/>
     <xsl:analyze-string select="$xml" regex="&lt;!--.*?--&gt;|&lt;[^&gt;]*&gt;" flags="s">
@@ -593,18 +645,7 @@
             <span class="x-comment"><xsl:value-of select="."/></span>
           </xsl:when>
           <xsl:otherwise>
-            <span class="x-tag">
-              <xsl:analyze-string select="." regex="([\w:.\-]+)=(&quot;[^&quot;]*&quot;)">
-                <xsl:matching-substring>
-                  <span class="x-att"><xsl:value-of select="regex-group(1)"/></span>
-                  <xsl:text>=</xsl:text>
-                  <span class="x-val"><xsl:value-of select="regex-group(2)"/></span>
-                </xsl:matching-substring>
-                <xsl:non-matching-substring>
-                  <xsl:value-of select="."/>
-                </xsl:non-matching-substring>
-              </xsl:analyze-string>
-            </span>
+            <span class="x-tag"><xsl:value-of select="."/></span>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:matching-substring>
