@@ -32,9 +32,6 @@
   xmlns:eg="urn:editio:guidelines"
   exclude-result-prefixes="#all">
 
-  <!-- The defines of the grammar by name (several with one name when they combine). -->
-  <xsl:key name="eg:define" match="rng:define" use="string(@name)"/>
-
   <!-- The XML namespace, for attributes declared as name="id" ns="…/XML/1998/namespace". -->
   <xsl:variable name="eg:xml-ns" as="xs:string" select="'http://www.w3.org/XML/1998/namespace'"/>
 
@@ -53,8 +50,8 @@
        where an element allows it, instead of repeating its members. -->
   <xsl:variable name="eg:groups" as="map(*)*">
     <xsl:for-each select="$editio:schema//rng:define[a:documentation][empty(rng:element)]">
-      <xsl:variable name="reach" as="xs:string*" select="eg:reach(eg:local(.)[self::rng:ref]/string(@name), (), root(.))"/>
-      <xsl:variable name="patterns" as="element()*" select="eg:local(.), key('eg:define', $reach, root(.)) ! eg:local(.)"/>
+      <xsl:variable name="reach" as="xs:string*" select="eg:reach(eg:local(.)[self::rng:ref]/string(@name), ())"/>
+      <xsl:variable name="patterns" as="element()*" select="eg:local(.), $reach ! $eg:define-patterns(.)"/>
       <xsl:variable name="members" as="xs:string*" select="distinct-values(($patterns[self::rng:element][exists(eg:name(.))] | ()) ! eg:id(.))"/>
       <xsl:if test="exists($members)">
         <xsl:sequence select="map { 'name': string(@name), 'doc': eg:documentation(.), 'members': $members, 'reach': $reach }"/>
@@ -140,37 +137,52 @@
     <xsl:sequence select="empty($node/ancestor::*[. >> $root][self::rng:optional or self::rng:zeroOrMore or self::rng:choice])"/>
   </xsl:function>
 
+  <!-- The patterns of each define (eg:local), by name: computed once, since every element's content
+       passes through the same few defines. -->
+  <xsl:variable name="eg:define-patterns" as="map(xs:string, element()*)">
+    <xsl:map>
+      <xsl:for-each-group select="$editio:schema//rng:define" group-by="string(@name)">
+        <xsl:map-entry key="current-grouping-key()" select="current-group() ! eg:local(.)"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <!-- The names each define refers to, and those it refers to through refs certain to occur (eg:plain). -->
+  <xsl:variable name="eg:define-refs" as="map(xs:string, xs:string*)"
+    select="map:merge(map:keys($eg:define-patterns) ! map { . : distinct-values($eg:define-patterns(.)[self::rng:ref]/string(@name)) })"/>
+  <xsl:variable name="eg:define-plain-refs" as="map(xs:string, xs:string*)">
+    <xsl:map>
+      <xsl:for-each-group select="$editio:schema//rng:define" group-by="string(@name)">
+        <xsl:map-entry key="current-grouping-key()"
+          select="distinct-values(for $d in current-group() return eg:local($d)[self::rng:ref][eg:plain(., $d)]/string(@name))"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
   <!-- The defines reached from the refs $names, following refs in the defines (not into elements or
        attributes) to a fixed point. Returns the names. -->
   <xsl:function name="eg:reach" as="xs:string*">
     <xsl:param name="names" as="xs:string*"/>
     <xsl:param name="seen" as="xs:string*"/>
-    <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="new" as="xs:string*" select="distinct-values($names)[not(. = $seen)]"/>
-    <xsl:sequence select="if (empty($new)) then $seen
-                          else eg:reach(key('eg:define', $new, $doc) ! eg:local(.)[self::rng:ref]/string(@name), ($seen, $new), $doc)"/>
+    <xsl:sequence select="if (empty($new)) then $seen else eg:reach($new ! $eg:define-refs(.), ($seen, $new))"/>
   </xsl:function>
 
   <!-- The defines reached from the refs $names through refs that are certain to occur (see eg:plain). -->
   <xsl:function name="eg:reach-plain" as="xs:string*">
     <xsl:param name="names" as="xs:string*"/>
     <xsl:param name="seen" as="xs:string*"/>
-    <xsl:param name="doc" as="document-node()"/>
     <xsl:variable name="new" as="xs:string*" select="distinct-values($names)[not(. = $seen)]"/>
-    <xsl:sequence select="if (empty($new)) then $seen
-                          else eg:reach-plain(for $d in key('eg:define', $new, $doc) return eg:local($d)[self::rng:ref][eg:plain(., $d)]/string(@name),
-                                              ($seen, $new), $doc)"/>
+    <xsl:sequence select="if (empty($new)) then $seen else eg:reach-plain($new ! $eg:define-plain-refs(.), ($seen, $new))"/>
   </xsl:function>
 
   <!-- The model of one element declaration (see the comment at the top). -->
   <xsl:function name="eg:model" as="map(*)">
     <xsl:param name="decl" as="element(rng:element)"/>
-    <xsl:variable name="doc" as="document-node()" select="root($decl)"/>
     <xsl:variable name="own" as="element()*" select="eg:local($decl)"/>
-    <xsl:variable name="defines" as="element(rng:define)*" select="key('eg:define', eg:reach($own[self::rng:ref]/string(@name), (), $doc), $doc)"/>
-    <xsl:variable name="patterns" as="element()*" select="$own, $defines ! eg:local(.)"/>
-    <xsl:variable name="required" as="xs:string*"
-      select="eg:reach-plain($own[self::rng:ref][eg:plain(., $decl)]/string(@name), (), $doc)"/>
+    <xsl:variable name="defines" as="xs:string*" select="eg:reach($own[self::rng:ref]/string(@name), ())"/>
+    <xsl:variable name="patterns" as="element()*" select="$own, $defines ! $eg:define-patterns(.)"/>
+    <xsl:variable name="required" as="xs:string*" select="eg:reach-plain($own[self::rng:ref][eg:plain(., $decl)]/string(@name), ())"/>
     <!-- (a union: each declaration once, in schema order) -->
     <xsl:variable name="children" as="element(rng:element)*" select="$patterns[self::rng:element][exists(eg:name(.))] | ()"/>
     <xsl:map>
@@ -180,7 +192,7 @@
       <xsl:map-entry key="'doc'" select="eg:documentation(($decl, $decl/parent::rng:define))"/>
       <xsl:map-entry key="'family'" select="eg:family($decl)"/>
       <xsl:map-entry key="'children'" select="distinct-values($children ! eg:id(.))"/>
-      <xsl:map-entry key="'defines'" select="distinct-values($defines/string(@name))"/>
+      <xsl:map-entry key="'defines'" select="$defines"/>
       <xsl:map-entry key="'text'" select="exists($patterns[self::rng:text or self::rng:data or self::rng:value or self::rng:list or self::rng:mixed])"/>
       <xsl:map-entry key="'any'" select="exists($patterns[self::rng:element][empty(eg:name(.))])"/>
       <xsl:map-entry key="'attributes'">
@@ -200,7 +212,7 @@
     <xsl:param name="required" as="xs:boolean"/>
     <xsl:variable name="own" as="element()*" select="eg:local($att)"/>
     <xsl:variable name="patterns" as="element()*"
-      select="$own, key('eg:define', eg:reach($own[self::rng:ref]/string(@name), (), root($att)), root($att)) ! eg:local(.)"/>
+      select="$own, eg:reach($own[self::rng:ref]/string(@name), ()) ! $eg:define-patterns(.)"/>
     <xsl:sequence select="map {
       'name': eg:name($att),
       'required': $required,
@@ -245,8 +257,17 @@
   <!-- The declarations of an element name (persName: the one in the text, the one in the register). -->
   <xsl:function name="eg:declarations" as="map(*)*">
     <xsl:param name="name" as="xs:string"/>
-    <xsl:sequence select="$eg:models[?name eq $name]"/>
+    <xsl:sequence select="$eg:by-name($name)"/>
   </xsl:function>
+
+  <!-- The declarations by element name. -->
+  <xsl:variable name="eg:by-name" as="map(xs:string, map(*)*)">
+    <xsl:map>
+      <xsl:for-each-group select="$eg:models" group-by="?name">
+        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
 
   <!-- ===================================================================================================
        Use in the published documents
@@ -350,6 +371,16 @@
   <!-- The checks that concern a declaration: those naming one of its attributes, on its element or on any
        element, and, when its name has no other declaration, those naming its element. -->
   <xsl:function name="eg:checks-of" as="map(*)*">
+    <xsl:param name="model" as="map(*)"/>
+    <xsl:sequence select="$eg:model-checks($model?id)"/>
+  </xsl:function>
+
+  <!-- eg:checks-of of every declaration, by id: computed once. -->
+  <xsl:variable name="eg:model-checks" as="map(xs:string, map(*)*)"
+    select="map:merge($eg:models ! map { ?id : eg:find-checks(.) }, map { 'duplicates': 'use-first' })"/>
+
+  <!-- See eg:checks-of. -->
+  <xsl:function name="eg:find-checks" as="map(*)*">
     <xsl:param name="model" as="map(*)"/>
     <xsl:variable name="name" as="xs:string" select="$model?name"/>
     <xsl:variable name="atts" as="xs:string*" select="$model?attributes ! ?name"/>

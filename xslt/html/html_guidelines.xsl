@@ -14,6 +14,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:rng="http://relaxng.org/ns/structure/1.0"
   xmlns:sch="http://purl.oclc.org/dsdl/schematron"
@@ -335,12 +336,12 @@
        (listPerson, handNote) linked to their entries. -->
   <xsl:function name="eg:prose" as="node()*">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:variable name="names" as="xs:string*" select="$eg:models ! ?name"/>
+    <xsl:variable name="names" as="map(xs:string, map(*)*)" select="$eg:by-name"/>
     <xsl:analyze-string select="$text" regex="@[\p{{L}}_][\w:.\-]*|[a-z]+[A-Z][A-Za-z]*">
       <xsl:matching-substring>
         <xsl:choose>
-          <xsl:when test=". = $names"><a href="#el-{.}"><code><xsl:value-of select="."/></code></a></xsl:when>
-          <xsl:when test="replace(., 's$', '') = $names"><a href="#el-{replace(., 's$', '')}"><code><xsl:value-of select="replace(., 's$', '')"/></code></a>s</xsl:when>
+          <xsl:when test="map:contains($names, .)"><a href="#el-{.}"><code><xsl:value-of select="."/></code></a></xsl:when>
+          <xsl:when test="map:contains($names, replace(., 's$', ''))"><a href="#el-{replace(., 's$', '')}"><code><xsl:value-of select="replace(., 's$', '')"/></code></a>s</xsl:when>
           <xsl:otherwise><code><xsl:value-of select="."/></code></xsl:otherwise>
         </xsl:choose>
       </xsl:matching-substring>
