@@ -20,6 +20,11 @@
   <!-- index.xsl only: every published document, the register excluded. -->
   <xsl:param name="editio:documents" as="document-node()*" select="()"/>
 
+  <!-- index.xsl only (the guidelines page): the edition's RelaxNG schema (XML syntax) and Schematron
+       rules, the project's schemas/editio.rng and editio.sch or the bundled copies. -->
+  <xsl:param name="editio:schema" as="document-node()?" select="()"/>
+  <xsl:param name="editio:rules" as="document-node()?" select="()"/>
+
   <!-- A configuration value as a string; the empty string when the key is absent or empty. -->
   <xsl:function name="editio:config" as="xs:string">
     <xsl:param name="key" as="xs:string"/>

@@ -75,7 +75,7 @@
         </p>
         <nav class="site-nav" aria-label="Edition">
           <ul>
-            <xsl:for-each select="('index-href', 'register-href', 'search-href')">
+            <xsl:for-each select="('index-href', 'register-href', 'guidelines-href', 'search-href')">
               <xsl:variable name="href" as="xs:string?" select="ep:config-href(.)"/>
               <xsl:variable name="key" as="xs:string" select="substring-before(., '-href')"/>
               <xsl:if test="$href">
@@ -84,7 +84,7 @@
                     <xsl:if test="$key eq $current">
                       <xsl:attribute name="aria-current" select="'page'"/>
                     </xsl:if>
-                    <xsl:value-of select="map { 'index': 'Documents', 'register': 'Register', 'search': 'Search' }($key)"/>
+                    <xsl:value-of select="map { 'index': 'Documents', 'register': 'Register', 'guidelines': 'Guidelines', 'search': 'Search' }($key)"/>
                   </a>
                 </li>
               </xsl:if>

@@ -79,7 +79,8 @@ public final class Publisher {
         Site.check(project.out(), project.root(), project.tei());
         // Compiled once, when first needed: a build with nothing changed compiles nothing.
         Supplier<Validation> validation = memo(() -> Validation.load(xml, project.relaxNg(), project.schematron(), options.maxProblems()));
-        Supplier<Stylesheets> sheets = memo(() -> Stylesheets.compile(xml, project::stylesheet));
+        Supplier<Stylesheets> sheets = memo(() -> Stylesheets.compile(xml, project::stylesheet)
+                .withSchemas(project.relaxNg(), project.schematron()));
         Supplier<PdfRenderer> pdf = memo(() -> PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)"));
         Site site = Site.open(project.out(), project.root(), project.tei());
         try {
@@ -344,12 +345,12 @@ public final class Publisher {
         }
     }
 
-    /** Home, search and 404 pages, and the sitemap. */
+    /** Home, search, guidelines and 404 pages, and the sitemap. */
     private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading,
             Stylesheets sheets, Outputs site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
         Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
-        for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"not-found", "404.html"}}) {
+        for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"guidelines", "guidelines.html"}, {"not-found", "404.html"}}) {
             Stylesheets.Context c = new Stylesheets.Context(reg, reading, plan.sitePage(page[1]));
             try (OutputStream out = site.create("site/" + page[1])) {
                 sheets.sitePage(page[0], null, null, c, out, secondary, problems);
@@ -357,7 +358,7 @@ public final class Publisher {
                 problems.accept(Problem.error(Codes.HTML_FAILED, page[1] + " could not be made: " + e.getMessage(), null, 0, 0));
             }
         }
-        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html"));
+        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", "guidelines.html"));
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
     }

@@ -104,6 +104,7 @@ final class SitePlan {
         c.put("register-href", register ? "register.html" : "");
         c.put("index-href", "index.html");
         c.put("search-href", "search.html");
+        c.put("guidelines-href", "guidelines.html");
         c.put("assets-href", "assets/");
         c.put("page-size", pageSize);
         return c;

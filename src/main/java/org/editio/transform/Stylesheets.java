@@ -35,18 +35,25 @@ public final class Stylesheets {
     private static final QName CONFIG = new QName(MessageRouter.NS, "config");
     private static final QName REGISTER = new QName(MessageRouter.NS, "register");
     private static final QName DOCUMENTS = new QName(MessageRouter.NS, "documents");
+    private static final QName SCHEMA = new QName(MessageRouter.NS, "schema");
+    private static final QName RULES = new QName(MessageRouter.NS, "rules");
     private static final String MENTION_PAGES = "mention-pages";
 
     private final Xml xml;
     private final XsltExecutable html;
     private final XsltExecutable index;
     private final XsltExecutable fo;
+    /** The RelaxNG schema and the Schematron rules given to index.xsl (the guidelines page), or null. */
+    private final XdmNode schema;
+    private final XdmNode rules;
 
-    private Stylesheets(Xml xml, XsltExecutable html, XsltExecutable index, XsltExecutable fo) {
+    private Stylesheets(Xml xml, XsltExecutable html, XsltExecutable index, XsltExecutable fo, XdmNode schema, XdmNode rules) {
         this.xml = xml;
         this.html = html;
         this.index = index;
         this.fo = fo;
+        this.schema = schema;
+        this.rules = rules;
     }
 
     /** Compiles html.xsl, index.xsl and fo.xsl from {@code stylesheet.apply(name)}. */
@@ -54,7 +61,24 @@ public final class Stylesheets {
         XsltCompiler compiler = xml.processor().newXsltCompiler();
         compiler.setErrorReporter(CompileErrors.INSTANCE);
         return new Stylesheets(xml, compile(compiler, stylesheet.apply("html.xsl")),
-                compile(compiler, stylesheet.apply("index.xsl")), compile(compiler, stylesheet.apply("fo.xsl")));
+                compile(compiler, stylesheet.apply("index.xsl")), compile(compiler, stylesheet.apply("fo.xsl")), null, null);
+    }
+
+    /**
+     * These stylesheets, with the edition's RelaxNG schema and Schematron rules (read through the secure
+     * reader) given to the site pages as {@code editio:schema} and {@code editio:rules}: the encoding
+     * guidelines page is made from them.
+     */
+    public Stylesheets withSchemas(URL relaxNg, URL schematron) {
+        return new Stylesheets(xml, html, index, fo, read(relaxNg), read(schematron));
+    }
+
+    private XdmNode read(URL url) {
+        try {
+            return xml.processor().newDocumentBuilder().build(Xml.source(url));
+        } catch (SaxonApiException e) {
+            throw new SetupException("cannot read " + url + ": " + e.getMessage(), e);
+        }
     }
 
     private static XsltExecutable compile(XsltCompiler compiler, URL url) {
@@ -133,6 +157,10 @@ public final class Stylesheets {
         params.put(CONFIG, config);
         params.put(REGISTER, context.register() == null ? XdmEmptySequence.getInstance() : context.register());
         params.put(DOCUMENTS, new XdmValue(context.documents()));
+        if (exe == index) {
+            params.put(SCHEMA, schema == null ? XdmEmptySequence.getInstance() : schema);
+            params.put(RULES, rules == null ? XdmEmptySequence.getInstance() : rules);
+        }
         t.setStylesheetParameters(params);
         if (doc != null) {
             t.setGlobalContextItem(doc);

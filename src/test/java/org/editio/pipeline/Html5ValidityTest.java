@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every page of the sample site is valid HTML5 by the Nu HTML Checker (run offline, in process). */
 class Html5ValidityTest {
     static Stream<String> pages() {
-        return Stream.of("index.html", "wilson-112037.html", "register.html", "register/stalin.html", "search.html", "404.html");
+        return Stream.of("index.html", "wilson-112037.html", "register.html", "register/stalin.html", "search.html", "guidelines.html", "404.html");
     }
 
     @ParameterizedTest
