@@ -98,6 +98,5 @@ final class PrecompiledSchematron {
         s.setOutputProperty(Serializer.Property.METHOD, "xml");
         s.setOutputProperty(Serializer.Property.INDENT, "no");
         s.serializeNode(SchematronRules.transpile(xml, schema));
-        System.out.println("precompiled " + schema + " -> " + out);
     }
 }
