@@ -21,7 +21,9 @@ final class Json {
                 .append(", \"runs\": ").append(c.runs()).append(", \"naiveSample\": ").append(c.naiveSample()).append(",\n");
         b.append("  \"notes\": ").append(str("median wall times in seconds; MB = 10^6 input bytes; naive = Saxon's command line "
                 + "once per document, timed on naive.sampleDocuments and extrapolated per document; peakHeapBytes = sum of the "
-                + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status)")).append(",\n");
+                + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status); pdf.fopAlone = "
+                + "Apache FOP alone (one warm factory, Editio's configuration) on the FO of Editio's PDF build, its pages as FOP "
+                + "counts them; editioOverFopAlone = Editio's pages/s over FOP's alone on editioThreads threads")).append(",\n");
         b.append("  \"sizes\": [");
         for (int i = 0; i < sizes.size(); i++) {
             SizeFigures s = sizes.get(i);
@@ -44,7 +46,17 @@ final class Json {
                     .append(", \"medianSeconds\": ").append(num(pdf.build().median())).append(", \"pdfs\": ").append(pdf.pdfs())
                     .append(", \"pages\": ").append(pdf.pages()).append(", \"volumePages\": ").append(pdf.volumePages())
                     .append(", \"pagesPerSecond\": ").append(num(pdf.pagesPerSecond())).append(", ").append(peak(pdf.peak()))
-                    .append("}");
+                    .append(",\n    \"editioThreads\": ").append(pdf.editioThreads())
+                    .append(", \"editioOverFopAlone\": ").append(num(pdf.overRaw()))
+                    .append(",\n    \"fopAlone\": [");
+            for (int i = 0; i < pdf.raw().size(); i++) {
+                FopFigure f = pdf.raw().get(i);
+                b.append(i == 0 ? "\n" : ",\n").append("      {\"threads\": ").append(f.threads()).append(", \"foFiles\": ")
+                        .append(f.files()).append(", \"fopPages\": ").append(f.pages()).append(", \"fopRunsSeconds\": ")
+                        .append(list(f.runs())).append(", \"fopMedianSeconds\": ").append(num(f.runs().median()))
+                        .append(", \"fopPagesPerSecond\": ").append(num(f.pagesPerSecond())).append("}");
+            }
+            b.append("]}");
         }
         return b.append("\n}\n").toString();
     }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.editio.pipeline.Options;
 import org.editio.pipeline.Publisher;
 import org.editio.project.Project;
+import org.editio.render.PdfRenderer;
 
 /**
  * Runs the measurements of one benchmark: each approach {@code runs} times on a workload, outputs into
@@ -70,6 +71,16 @@ final class Measurements {
     PdfFigure pdf(Workload w) {
         Path pdfOut = w.folder().resolve("out-pdf");
         Project project = Project.at(w.folder(), pdfOut, null);
+        Path foDir = w.folder().resolve("fo");
+        clean(foDir);
+        clean(pdfOut);
+        // One build, untimed (it also warms the JVM up), saves the FO that FOP is given, for FOP alone below.
+        try (AutoCloseable capture = PdfRenderer.captureFo(foDir)) {
+            new Publisher().build(project, PDF);
+        } catch (Exception e) {
+            throw new IllegalStateException("the PDF build that saves the FO failed: " + e.getMessage(), e);
+        }
+        progress.accept("bench: " + w.size() + " documents: editio pdf: FO saved in " + foDir + " (untimed build)");
         memory.reset();
         Runs build = Runs.time(config.runs(), () -> clean(pdfOut), () -> new Publisher().build(project, PDF));
         PeakMemory.Peak peak = memory.read();
@@ -91,7 +102,17 @@ final class Measurements {
         } catch (IOException e) {
             throw new IllegalStateException("cannot count the pages of " + pdfOut.resolve("pdf") + ": " + e.getMessage(), e);
         }
-        return new PdfFigure(w.size(), build, peak, pdfs, pages, volume);
+        int threads = Runtime.getRuntime().availableProcessors();
+        PdfRenderer fop = PdfRenderer.create(w.folder(), "Editio bench (Apache FOP)");
+        List<Path> fo = FopFigure.foFiles(foDir);
+        Path rawOut = w.folder().resolve("fop-pdf");
+        List<FopFigure> raw = new java.util.ArrayList<>();
+        for (int t : java.util.stream.IntStream.of(1, threads).distinct().toArray()) {
+            FopFigure f = FopFigure.measure(fop, fo, rawOut, t, config.runs(), () -> clean(rawOut));
+            say(w, "fop alone, " + t + " thread(s), " + f.files() + " FO files, " + f.pages() + " pages", f.runs());
+            raw.add(f);
+        }
+        return new PdfFigure(w.size(), build, peak, pdfs, pages, volume, threads, raw);
     }
 
     private void clean(Path dir) {

@@ -18,6 +18,8 @@ final class Table {
         line(b, "# corpus %s (%d files); median of each approach's runs; MB = 10^6 input bytes", m.corpus(), m.corpusFiles());
         line(b, "# naive = Saxon's command line once per document, timed on a sample and extrapolated per document");
         line(b, "# peak heap = sum of the heap pools' peak use (MemoryPoolMXBean); peak RSS = VmHWM of this JVM (/proc/self/status)");
+        line(b, "# pdf: Editio's PDF build (documents on %s threads, then the volume); fop alone = Apache FOP with Editio's "
+                + "configuration on the FO that build made, nothing else", pdf == null ? "-" : String.valueOf(pdf.editioThreads()));
         line(b, "%-6s %-9s %5s %10s %10s %9s %8s %14s %13s", "docs", "approach", "runs", "median_s", "docs/s", "MB/s",
                 "MB", "peak_heap_MiB", "peak_rss_MiB");
         for (SizeFigures s : sizes) {
@@ -37,6 +39,13 @@ final class Table {
                     + "peak heap %s MiB, peak RSS %s MiB", pdf.documents(), pdf.build().seconds().size(), pdf.build().median(),
                     pdf.allPages(), pdf.pdfs(), pdf.pages(), pdf.volumePages(), pdf.pagesPerSecond(),
                     mib(pdf.peak().heapBytes()), rss(pdf.peak()));
+            for (FopFigure f : pdf.raw()) {
+                line(b, "%-6d fop alone %d thread(s): runs %d, median %.3f s, %d pages (%d FO files), %.1f pages/s",
+                        pdf.documents(), f.threads(), f.runs().seconds().size(), f.runs().median(), f.pages(), f.files(),
+                        f.pagesPerSecond());
+            }
+            line(b, "%-6d ratios    editio pdf / fop alone (pages/s, %d threads each) %.2f (issue 5: at least 0.5)",
+                    pdf.documents(), pdf.editioThreads(), pdf.overRaw());
         }
         return b.toString();
     }

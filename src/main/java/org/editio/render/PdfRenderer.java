@@ -42,6 +42,9 @@ public final class PdfRenderer {
             java.time.Instant created) {
     }
 
+    /** Where {@link #captureFo} copies the FO to, or null (almost always). */
+    private static volatile Path capture;
+
     private final FopFactory factory;
     private final String producer;
 
@@ -86,8 +89,11 @@ public final class PdfRenderer {
                 // from several threads) while it makes a Fop: one at a time; rendering runs in parallel.
                 fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
             }
-            ContentHandler archival = new ArchivalFo(fop.getDefaultHandler(), meta, meta.language());
-            fo.writeTo(new SourceLocations(archival, file == null ? "" : file.toUri().toString(), sourceMap));
+            Path captureTo = capture;
+            try (FoCapture copy = captureTo == null ? null : FoCapture.into(captureTo, foName(file), fop.getDefaultHandler())) {
+                ContentHandler archival = new ArchivalFo(copy == null ? fop.getDefaultHandler() : copy, meta, meta.language());
+                fo.writeTo(new SourceLocations(archival, file == null ? "" : file.toUri().toString(), sourceMap));
+            }
         } catch (Exception e) {
             problems.accept(Problem.error(Codes.PDF_FAILED, "PDF could not be made: " + rootMessage(e), file, 0, 0));
             return null;
@@ -133,6 +139,45 @@ public final class PdfRenderer {
             return Map.of();
         }
         return labels.labels();
+    }
+
+    /**
+     * For the benchmark: until the returned handle is closed, every FO that {@link #render} gives FOP (after
+     * Editio's filters, as FOP reads it) is also written to {@code dir/NAME.fo}, NAME being the TEI file's
+     * name without {@code .xml}, or {@code volume} for the edition's volume. One capture at a time per JVM;
+     * nothing else should render meanwhile.
+     */
+    public static AutoCloseable captureFo(Path dir) {
+        capture = dir.toAbsolutePath().normalize();
+        return () -> capture = null;
+    }
+
+    private static String foName(Path file) {
+        return file == null ? "volume.fo" : file.getFileName().toString().replaceFirst("\\.xml$", "") + ".fo";
+    }
+
+    /**
+     * For the benchmark: Apache FOP alone renders a saved FO file ({@link #captureFo}) to PDF with this
+     * renderer's factory (the same fonts, PDF/A-2b and PDF/UA-1 configuration), as FOP's command line does:
+     * no stylesheet, no Editio filter, no post-processing. Thread-safe like {@link #render}. Returns FOP's
+     * page count.
+     */
+    public int renderFoFile(Path foFile, java.io.OutputStream out) throws Exception {
+        FOUserAgent agent = factory.newFOUserAgent();
+        agent.setCreator("Editio");
+        agent.setProducer(producer);
+        Fop fop;
+        synchronized (factory) {
+            fop = factory.newFop(MimeConstants.MIME_PDF, agent, out);
+        }
+        org.xml.sax.XMLReader reader = org.editio.xml.Xml.newReader();
+        reader.setContentHandler(fop.getDefaultHandler());
+        try (InputStream in = java.nio.file.Files.newInputStream(foFile)) {
+            org.xml.sax.InputSource source = new org.xml.sax.InputSource(in);
+            source.setSystemId(foFile.toUri().toString());
+            reader.parse(source);
+        }
+        return fop.getResults().getPageCount();
     }
 
     /** FOP refuses empty metadata values: leave them out instead. */

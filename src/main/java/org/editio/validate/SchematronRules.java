@@ -19,12 +19,13 @@ import org.editio.xml.Xml;
 
 /**
  * ISO Schematron rules compiled once with SchXslt2 (on Saxon) into an {@link XsltExecutable}, shared by
- * all threads; each {@link #check} uses its own transformer. SVRL results become located problems: the
+ * all threads (the bundled rules come transpiled in the jar: PrecompiledSchematron); each {@link #check}
+ * uses its own transformer. SVRL results become located problems: the
  * {@code @location} path is evaluated on the line-numbered source tree.
  */
 final class SchematronRules {
     private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
-    private static final String TRANSPILER = "/content/transpile.xsl";
+    static final String TRANSPILER = "/content/transpile.xsl";
 
     private final Xml xml;
     private final XsltExecutable rules;
@@ -34,7 +35,20 @@ final class SchematronRules {
         this.rules = rules;
     }
 
+    /** Compiles the rules: from their precompiled transpilation when the jar has one (PrecompiledSchematron). */
     static SchematronRules compile(Xml xml, URL schematron) {
+        try {
+            XsltCompiler compiler = xml.processor().newXsltCompiler();
+            javax.xml.transform.Source precompiled = PrecompiledSchematron.lookup(schematron);
+            return new SchematronRules(xml, compiler.compile(precompiled != null ? precompiled
+                    : transpile(xml, schematron).asSource()));
+        } catch (SaxonApiException e) {
+            throw new SetupException("cannot compile the Schematron rules " + schematron + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** SchXslt2's transpilation of {@code schematron}: the rules as an XSLT stylesheet, based at the schema's URL. */
+    static XdmNode transpile(Xml xml, URL schematron) {
         URL transpiler = SchematronRules.class.getResource(TRANSPILER);
         if (transpiler == null) {
             throw new SetupException("SchXslt2 is missing from the class path (" + TRANSPILER + ")");
@@ -47,7 +61,7 @@ final class SchematronRules {
             XdmNode sch = xml.processor().newDocumentBuilder().build(Xml.source(schematron));
             transpile.setGlobalContextItem(sch);
             transpile.applyTemplates(sch, compiled);
-            return new SchematronRules(xml, compiler.compile(compiled.getXdmNode().asSource()));
+            return compiled.getXdmNode();
         } catch (SaxonApiException | java.net.URISyntaxException e) {
             throw new SetupException("cannot compile the Schematron rules " + schematron + ": " + e.getMessage(), e);
         }

@@ -40,7 +40,23 @@ class BenchTest {
         for (String field : List.of("pdfs", "pages", "volumePages", "pagesPerSecond")) {
             assertEquals(1, positives(json, field), field + " in " + json);
         }
+        // FOP alone on the FO of the PDF build: on one thread and on Editio's (the same on a single processor).
+        int fopRuns = Runtime.getRuntime().availableProcessors() == 1 ? 1 : 2;
+        for (String field : List.of("foFiles", "fopPages", "fopMedianSeconds", "fopPagesPerSecond")) {
+            assertEquals(fopRuns, positives(json, field), field + " in " + json);
+        }
+        assertEquals(1, positives(json, "editioOverFopAlone"), json);
+        int editioPages = number(json, "pages") + number(json, "volumePages");
+        Matcher fopPages = Pattern.compile("\"fopPages\": (\\d+)").matcher(json);
+        while (fopPages.find()) {
+            assertEquals(editioPages, Integer.parseInt(fopPages.group(1)), "FOP alone makes the pages Editio made: " + json);
+        }
+        try (var fo = Files.list(out.resolve("bench-pdf-2/fo"))) {
+            assertEquals(List.of("L00001.fo", "L00002.fo", "volume.fo"),
+                    fo.map(f -> f.getFileName().toString()).sorted().toList(), "the saved FO: each letter's and the volume's");
+        }
         assertTrue(results.table().contains("editio/identity"), results.table());
+        assertTrue(results.table().contains("editio pdf / fop alone"), results.table());
         assertTrue(Files.isRegularFile(out.resolve("bench-2/out-html/site/index.html")), "Editio's site of size 2");
         try (var identity = Files.list(out.resolve("bench-2/identity"))) {
             assertEquals(2, identity.count(), "the identity transform's outputs of size 2");
@@ -56,6 +72,12 @@ class BenchTest {
             n++;
         }
         return n;
+    }
+
+    private static int number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\": (\\d+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Integer.parseInt(m.group(1));
     }
 
     private static int count(String s, String regex) {
