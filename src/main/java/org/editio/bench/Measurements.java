@@ -48,6 +48,16 @@ final class Measurements {
                 () -> published[0] = new Publisher().build(project, HTML).published());
         PeakMemory.Peak editioPeak = memory.read();
         say(w, "editio", editio);
+        // Incremental: the output of the last full build stays; nothing changed, then one document edited.
+        Runs unchanged = Runs.time(config.runs(), System::gc, () -> new Publisher().build(project, HTML));
+        say(w, "editio rebuild, nothing changed", unchanged);
+        Path edited = w.files().get(w.size() / 2);
+        int[] edits = {0};
+        Runs oneChanged = Runs.time(config.runs(), () -> {
+            edit(edited, ++edits[0]);
+            System.gc();
+        }, () -> new Publisher().build(project, HTML));
+        say(w, "editio rebuild, one document changed", oneChanged);
 
         Path identityOut = w.folder().resolve("identity");
         memory.reset();
@@ -65,7 +75,7 @@ final class Measurements {
         });
         say(w, "naive per document (" + sample.size() + " sampled)", perDocument);
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
-                sample.size(), perDocument);
+                sample.size(), perDocument, unchanged, oneChanged);
     }
 
     PdfFigure pdf(Workload w) {
@@ -113,6 +123,16 @@ final class Measurements {
             raw.add(f);
         }
         return new PdfFigure(w.size(), build, peak, pdfs, pages, volume, threads, raw);
+    }
+
+    /** Changes a document's bytes, not its meaning: a comment after its root element, new at each edit. */
+    private static void edit(Path file, int n) {
+        try {
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\\s*<!-- bench edit \\d+ -->\\s*$", "\n");
+            Files.writeString(file, text + "<!-- bench edit " + n + " -->\n", java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot edit " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void clean(Path dir) {

@@ -11,9 +11,17 @@ package org.editio.bench;
  * @param identity         Saxon's identity transform in this JVM, per run
  * @param naiveSample      documents the command line ran on
  * @param naivePerDocument the command line's time per document, per run (extrapolated to {@code documents})
+ * @param unchanged        Editio's rebuild of the same output with no source changed, per run
+ * @param oneChanged       Editio's rebuild after one document's bytes changed, per run
  */
 record SizeFigures(int documents, long bytes, int published, Runs editio, PeakMemory.Peak editioPeak,
-        Runs identity, PeakMemory.Peak identityPeak, int naiveSample, Runs naivePerDocument) {
+        Runs identity, PeakMemory.Peak identityPeak, int naiveSample, Runs naivePerDocument, Runs unchanged,
+        Runs oneChanged) {
+
+    /** A rebuild's median over the full build's (issue 5: at most 0.2). */
+    double overFull(Runs rebuild) {
+        return rebuild.median() / editio.median();
+    }
 
     double naiveSeconds() {
         return naivePerDocument.median() * documents;

@@ -29,10 +29,14 @@ final class Table {
             row(b, s.documents(), "identity", s.identity().seconds().size(), s.identity().median(), s, mb,
                     mib(s.identityPeak().heapBytes()), rss(s.identityPeak()));
             row(b, s.documents(), "naive", s.naivePerDocument().seconds().size(), s.naiveSeconds(), s, mb, "-", "-");
+            row(b, s.documents(), "unchanged", s.unchanged().seconds().size(), s.unchanged().median(), s, mb, "-", "-");
+            row(b, s.documents(), "1 changed", s.oneChanged().seconds().size(), s.oneChanged().median(), s, mb, "-", "-");
             line(b, "%-6d ratios    editio/identity %.2f; naive/editio per document %.1f (naive: %d of %d documents run, "
                     + "%.3f s per document, extrapolated); published %d of %d",
                     s.documents(), s.editioOverIdentity(), s.naiveOverEditio(), s.naiveSample(), s.documents(),
                     s.naivePerDocument().median(), s.published(), s.documents());
+            line(b, "%-6d ratios    rebuild/full: nothing changed %.3f, one document changed %.3f (issue 5: at most 0.2)",
+                    s.documents(), s.overFull(s.unchanged()), s.overFull(s.oneChanged()));
         }
         if (pdf != null) {
             line(b, "%-6d pdf       runs %d, median %.3f s, %d pages (%d PDFs: %d pages; edition.pdf: %d pages), %.1f pages/s, "

@@ -26,7 +26,7 @@ class BenchTest {
         assertEquals(results.json(), json);
         assertEquals(2, count(json, "\"documents\": [12], \"inputBytes\""), json);
         for (String field : List.of("inputBytes", "published", "editioOverIdentity", "naiveOverEditioPerDocument",
-                "perDocumentMedianSeconds", "extrapolatedSeconds")) {
+                "perDocumentMedianSeconds", "extrapolatedSeconds", "unchangedOverFull", "oneChangedOverFull")) {
             assertEquals(2, positives(json, field), field + " in " + json);
         }
         // Editio and identity of each size, and the PDF figure.
