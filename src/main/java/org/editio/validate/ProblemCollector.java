@@ -20,12 +20,12 @@ final class ProblemCollector implements ErrorHandler {
 
     @Override
     public void warning(SAXParseException e) {
-        problems.add(Problem.warning(code, e.getMessage(), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+        problems.add(Problem.warning(code, Messages.shorten(e.getMessage()), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
     }
 
     @Override
     public void error(SAXParseException e) {
-        problems.add(Problem.error(code, e.getMessage(), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+        problems.add(Problem.error(code, Messages.shorten(e.getMessage()), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
     }
 
     @Override
