@@ -125,6 +125,7 @@ class BadInputTest {
         Set<String> expectedCodes = new TreeSet<>();
         c.problems().forEach(p -> expectedCodes.add(p.code()));
         assertEquals(expectedCodes, codes, c.name() + " reported " + reported);
+        assertTrue(reported.stream().allMatch(p -> p.message().length() < 1000), c.name() + ": a message too long to read");
         for (Expected e : c.problems()) {
             if (e.line() > 0) {
                 assertTrue(reported.stream().anyMatch(p -> p.code().equals(e.code()) && p.line() == e.line()
