@@ -106,6 +106,38 @@ class HtmlTransformFuzzTest {
         assertEquals(List.of(), bad, "live links or handlers in the page");
     }
 
+    /**
+     * Any strings as the pointers and text of a well-formed document (so that every input reaches the
+     * stylesheets): @target of ref and ptr, @ref of persName, @facs of pb, and a paragraph's text.
+     */
+    @FuzzTest
+    @Timeout(120) // a hang is a finding
+    void anyPointerOrTextStaysInert(String pointer, String text) throws IOException {
+        String p = attribute(pointer);
+        String doc = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"fuzzed\" xml:lang=\"en\"><teiHeader><fileDesc>"
+                + "<titleStmt><title type=\"main\">" + text(text) + "</title></titleStmt>"
+                + "<publicationStmt><publisher>Editio</publisher></publicationStmt><sourceDesc><p>Fuzzed.</p></sourceDesc>"
+                + "</fileDesc></teiHeader><text><body><div type=\"letter\"><p><ref target=\"" + p + "\">a link</ref>, "
+                + "<ptr target=\"" + p + "\"/>, <persName ref=\"" + p + "\">a name</persName>, <pb n=\"2\" facs=\"" + p
+                + "\"/>" + text(text) + "</p></div></body></text></TEI>";
+        anyTeiDocumentBecomesAnInertPageOrAProblem(doc.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code s} as XML attribute content: characters XML cannot hold dropped, markup escaped. */
+    private static String attribute(String s) {
+        return text(s).replace("\"", "&quot;").replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;");
+    }
+
+    private static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> c == 9 || c == 10 || c == 13 || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF).forEach(b::appendCodePoint);
+        return b.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** The configuration the pipeline gives a document page (docs/xslt-contract.md). */
     private static Map<String, String> config() {
         Map<String, String> c = new LinkedHashMap<>();
