@@ -58,10 +58,22 @@ record DocumentFacts(String id, String title, String date, String author, String
         }
     }
 
-    /** Ids become file names: keep them to a safe alphabet. */
+    /** Longer ids are cut and given a hash of the whole id, so that file names stay below system limits. */
+    private static final int MAX_ID = 100;
+
+    /**
+     * Ids become file names: keep them to a safe alphabet (accents dropped, anything else '_'), never
+     * starting with '.' or '-' (a hidden file, or an option to the next shell command), at most 100 characters.
+     */
     static String safeId(String id) {
-        String s = id.replaceAll("[^A-Za-z0-9._-]", "_");
-        return s.startsWith(".") || s.isEmpty() ? "_" + s : s;
+        String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        s = s.startsWith(".") || s.startsWith("-") || s.isEmpty() ? "_" + s : s;
+        if (s.length() > MAX_ID) {
+            String hash = Integer.toHexString(id.hashCode() & 0x7fffffff);
+            s = s.substring(0, MAX_ID - 10) + "-" + "0".repeat(8 - hash.length()) + hash;
+        }
+        return s;
     }
 
     private static String eval(XPathCompiler xp, XdmNode doc, String expr) {

@@ -83,7 +83,7 @@ final class SitePlan {
         c.put("id", d.id());
         c.put("page-href", href);
         c.put("pdf-href", pdf ? "pdf/" + d.id() + ".pdf" : "");
-        c.put("tei-href", "tei/" + d.relative());
+        c.put("tei-href", uriPath("tei/" + d.relative()));
         c.put("is-register", Boolean.toString(d.register()));
         c.put("part", part == null ? "" : part.id());
         c.put("volume-href", "");
@@ -122,5 +122,14 @@ final class SitePlan {
                     .map(DocumentFacts.Part::title).findFirst().orElse(title);
         }
         c.put(rel + "-title", title);
+    }
+
+    /** A relative path as a URI reference: spaces, '%', '#', '?' and non-ASCII characters percent-escaped. */
+    private static String uriPath(String path) {
+        try {
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a relative path: " + path, e);
+        }
     }
 }

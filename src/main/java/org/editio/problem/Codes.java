@@ -8,10 +8,19 @@ package org.editio.problem;
 public final class Codes {
     /** The file is not well-formed XML (or uses a DOCTYPE, which Editio refuses). */
     public static final String XML_MALFORMED = "xml-malformed";
-    /** The file declares a DOCTYPE, which Editio refuses. */
+    /** The file has a DOCTYPE declaration: Editio reads no DTDs and expands no entities they declare. */
     public static final String XML_DOCTYPE = "xml-doctype";
-    /** An entity reference only a DTD could define. */
+    /** An entity reference that cannot be resolved because Editio reads no DTDs. */
     public static final String XML_ENTITY = "xml-entity";
+    /**
+     * The bytes are not text in the encoding the file declares (or UTF-8, the default), the declared
+     * encoding is unknown, or the file is binary; located at the first byte that does not decode.
+     */
+    public static final String XML_ENCODING = "xml-encoding";
+    /** The document exceeds one of the reader's limits (element depth, attribute size), set to bound memory. */
+    public static final String XML_LIMIT = "xml-limit";
+    /** The file is larger than Editio publishes ({@code Validation.MAX_DOCUMENT_BYTES}); split it. */
+    public static final String DOCUMENT_TOO_LARGE = "document-too-large";
     /** The file could not be read at all. */
     public static final String IO = "io";
     /** The root element is not TEI. */

@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.editio.problem.Codes;
 import org.editio.problem.Problem;
 import org.editio.problem.Severity;
 import org.editio.problem.SetupException;
@@ -76,7 +77,7 @@ final class SchematronRules {
             t.setGlobalContextItem(document);
             t.applyTemplates(document, svrl);
         } catch (SaxonApiException e) {
-            problems.add(Problem.error("schematron-failed", "the Schematron rules could not run: " + e.getMessage(), file, 0, 0));
+            problems.add(Problem.error(Codes.SCHEMATRON_FAILED, "the Schematron rules could not run: " + Messages.shorten(e.getMessage()), file, 0, 0));
             return problems;
         }
         List<XdmNode> results = svrl.getXdmNode().select(net.sf.saxon.s9api.streams.Steps.descendant())
@@ -89,7 +90,7 @@ final class SchematronRules {
             String role = n.getAttributeValue(new QName("role"));
             String text = n.select(net.sf.saxon.s9api.streams.Steps.child(SVRL, "text")).asString();
             Severity sev = isWarningRole(role) ? Severity.WARNING : Severity.ERROR;
-            problems.add(new Problem(sev, id == null ? "schematron" : id, text.strip().replaceAll("\\s+", " "), file, lc[0], lc[1]));
+            problems.add(new Problem(sev, id == null ? "schematron" : id, Messages.shorten(text.strip().replaceAll("\\s+", " ")), file, lc[0], lc[1]));
         }
         if (kept < results.size()) {
             problems.add(Problem.warning(org.editio.problem.Codes.TOO_MANY_PROBLEMS, (results.size() - kept)

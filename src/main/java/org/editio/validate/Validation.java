@@ -22,6 +22,11 @@ import org.xml.sax.SAXParseException;
  */
 public final class Validation {
     private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+    /**
+     * Larger files are refused ({@link Codes#DOCUMENT_TOO_LARGE}) before they are read: a document's tree
+     * is held in memory several times its size, and FOP keeps a document's pages until it ends.
+     */
+    public static final long MAX_DOCUMENT_BYTES = 16_000_000L;
 
     private final Xml xml;
     private final RngSchema rng;
@@ -68,13 +73,23 @@ public final class Validation {
 
     /** Parses {@code file} once (RelaxNG checks the same SAX stream) and then runs the Schematron rules. */
     public Result check(Path file) {
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                return unreadable(file, Problem.error(Codes.DOCUMENT_TOO_LARGE, String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB; Editio publishes documents of up to %d MB: split it into several files",
+                        size / 1e6, MAX_DOCUMENT_BYTES / 1_000_000), file, 0, 0));
+            }
+        } catch (IOException e) {
+            return unreadable(file, Problem.error(Codes.IO, "cannot read the file: " + e.getMessage(), file, 0, 0));
+        }
         ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG, limit);
         Validator validator = rng.newValidator(rngProblems);
         XdmNode doc;
         try {
             doc = xml.parse(file, new UntilFull(validator.getContentHandler(), rngProblems));
         } catch (RefusedInput e) {
-            return unreadable(file, Problem.error(e.code(), e.getMessage(),
+            return unreadable(file, Problem.error(e.code(), Messages.shorten(e.getMessage()),
                     file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
         } catch (SAXParseException e) {
             return unreadable(file, Problem.error(Codes.XML_MALFORMED, "not well-formed XML: " + firstLine(e.getMessage()),
@@ -103,7 +118,7 @@ public final class Validation {
 
     /** Woodstox appends its own "at [row,col,system-id]" line; the location is printed already. */
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return message == null ? "" : Messages.shorten(message.lines().findFirst().orElse("").strip());
     }
 
     private static Result unreadable(Path file, Problem p) {

@@ -16,6 +16,11 @@ public final class RefusedInput extends SAXParseException {
         this.code = code;
     }
 
+    RefusedInput(String code, String message, int line, int column) {
+        super(message, null, null, line, column);
+        this.code = code;
+    }
+
     public String code() {
         return code;
     }

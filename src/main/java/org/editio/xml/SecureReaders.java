@@ -23,8 +23,8 @@ final class SecureReaders {
         stax.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
         stax.setProperty(XMLInputFactory.IS_VALIDATING, Boolean.FALSE);
         stax.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
-        stax.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 2000);
-        stax.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 4 * 1024 * 1024);
+        stax.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, Limits.MAX_ELEMENT_DEPTH);
+        stax.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, Limits.MAX_ATTRIBUTE_SIZE);
         stax.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new javax.xml.stream.XMLStreamException("external resource refused: " + systemId);
         });

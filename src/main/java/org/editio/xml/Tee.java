@@ -1,6 +1,7 @@
 package org.editio.xml;
 
 import java.util.List;
+import org.editio.problem.Codes;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -92,12 +93,12 @@ final class Tee implements ContentHandler, LexicalHandler {
 
     @Override
     public void skippedEntity(String name) throws SAXException {
-        throw new RefusedInput("xml-entity", "the entity reference &" + name + "; cannot be resolved: Editio reads no DTDs", locator);
+        throw new RefusedInput(Codes.XML_ENTITY, "the entity reference &" + name + "; cannot be resolved: Editio reads no DTDs", locator);
     }
 
     @Override
     public void startDTD(String name, String publicId, String systemId) throws SAXException {
-        throw new RefusedInput("xml-doctype", "DOCTYPE declarations are not allowed: Editio reads no DTDs or external entities; remove the DOCTYPE", locator);
+        throw new RefusedInput(Codes.XML_DOCTYPE, "DOCTYPE declarations are not allowed: Editio reads no DTDs or external entities; remove the DOCTYPE", locator);
     }
 
     @Override

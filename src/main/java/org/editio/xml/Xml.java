@@ -59,7 +59,9 @@ public final class Xml {
      * Parses {@code file} once, building a Saxon tree with line numbers while the same events go to
      * {@code alsoTo} (a validator's handler, or none).
      *
-     * @throws SAXException on malformed input, with the location in a {@link org.xml.sax.SAXParseException}
+     * @throws SAXException on malformed input, with the location in a {@link org.xml.sax.SAXParseException};
+     *     a {@link RefusedInput} with a stable code for input refused on principle (a DOCTYPE, a byte that is
+     *     not text in the declared encoding, a reader limit)
      */
     public XdmNode parse(Path file, ContentHandler... alsoTo) throws IOException, SAXException {
         DocumentBuilder builder = processor.newDocumentBuilder();
@@ -83,6 +85,22 @@ public final class Xml {
             InputSource src = new InputSource(in);
             src.setSystemId(systemId);
             reader.parse(src);
+        } catch (RefusedInput e) {
+            throw e;
+        } catch (SAXException | IOException e) {
+            if (Encodings.isEncodingFailure(e)) {
+                throw Encodings.refusal(file, e);
+            }
+            if (e instanceof org.xml.sax.SAXParseException p && p.getMessage() != null
+                    && p.getMessage().startsWith("Undeclared general entity")) {
+                throw new RefusedInput(org.editio.problem.Codes.XML_ENTITY, p.getMessage().lines().findFirst().orElse("")
+                        + ": Editio reads no DTDs, so only the five XML entities (&amp; &lt; &gt; &quot; &apos;) are known;"
+                        + " write the character itself or a character reference such as &#160;", p.getLineNumber(), p.getColumnNumber());
+            }
+            if (Limits.isLimit(e)) {
+                throw Limits.refusal((org.xml.sax.SAXParseException) e);
+            }
+            throw e;
         }
         try {
             return tree.getDocumentNode();

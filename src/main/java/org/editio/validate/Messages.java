@@ -1,0 +1,24 @@
+package org.editio.validate;
+
+/**
+ * Keeps problem messages to a line an editor can read: a message quoting a megabyte attribute value is cut
+ * in the middle, saying how much was left out. Stateless.
+ */
+final class Messages {
+    /** Longer messages are cut to about this many characters. */
+    static final int MAX = 600;
+
+    private Messages() {
+    }
+
+    static String shorten(String message) {
+        if (message == null || message.length() <= MAX) {
+            return message;
+        }
+        int keep = MAX / 2;
+        int head = Character.isHighSurrogate(message.charAt(keep - 1)) ? keep - 1 : keep;
+        int tail = message.length() - keep;
+        tail = Character.isLowSurrogate(message.charAt(tail)) ? tail + 1 : tail;
+        return message.substring(0, head) + " … [" + (tail - head) + " characters left out] … " + message.substring(tail);
+    }
+}
