@@ -197,6 +197,13 @@
     select="function($behaviours as xs:string+) as xs:string {
               string-join($behaviours ! $editio:behaviour-patterns(.), ' | ') }"/>
 
+  <!-- A test of the context element for the given behaviours, for expressions (_select, _test) that look
+       at many elements: //*[{$editio:is(('choice', 'deletion'))}] is //*[editio:behaviour(.) = ('choice',
+       'deletion')] with name tests instead of a function call per element. -->
+  <xsl:variable name="editio:is" static="yes" as="function(xs:string+) as xs:string"
+    select="function($behaviours as xs:string+) as xs:string {
+              'exists(' || string-join($behaviours ! $editio:behaviour-patterns(.) ! ('self::' || .), ' | ') || ')' }"/>
+
   <!-- The same with a further condition on the element: _match="{$editio:match-where('note-editorial',
        'exists(ep:editorial-note-targets(.))')}" (the condition is added to every alternative, so that the
        rule is still dispatched by name). -->
