@@ -198,8 +198,10 @@
               string-join($behaviours ! $editio:behaviour-patterns(.), ' | ') }"/>
 
   <!-- A test of the context element for the given behaviours, for expressions (_select, _test) that look
-       at many elements: //*[{$editio:is(('choice', 'deletion'))}] is //*[editio:behaviour(.) = ('choice',
-       'deletion')] with name tests instead of a function call per element. -->
+       at many elements: ancestor::*[{$editio:is(('choice', 'deletion'))}] is ancestor::*[editio:behaviour(.)
+       = ('choice', 'deletion')] with name tests instead of a function call per element. (Each pattern of
+       editio:match is also a child step: //({$editio:match('entity')}) selects the descendants of a
+       behaviour; Saxon finds them by name.) -->
   <xsl:variable name="editio:is" static="yes" as="function(xs:string+) as xs:string"
     select="function($behaviours as xs:string+) as xs:string {
               'exists(' || string-join($behaviours ! $editio:behaviour-patterns(.) ! ('self::' || .), ' | ') || ')' }"/>

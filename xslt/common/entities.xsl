@@ -64,7 +64,7 @@
        document order. -->
   <xsl:function name="editio:document-entities" as="element()*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence _select="root($doc)//*[{$editio:is('entity')}][not(ancestor::*[{$editio:is('entity')}])]"/>
+    <xsl:sequence _select="root($doc)//({$editio:match('entity')})[not(ancestor::*[{$editio:is('entity')}])]"/>
   </xsl:function>
 
   <!-- A name element as display text: forename(s) + surname when structured, else its text. -->
