@@ -64,10 +64,10 @@
   exclude-result-prefixes="#all">
 
   <!-- The opener seg types that are parts of the telegram heading rather than running text. -->
-  <xsl:variable name="ep:opener-seg-types" as="xs:string+" select="('classification', 'distribution', 'handling')"/>
+  <xsl:variable name="ep:opener-seg-types" static="yes" as="xs:string+" select="('classification', 'distribution', 'handling')"/>
 
   <!-- Elements (local names in the TEI namespace) that are running text with no rendering of their own. -->
-  <xsl:variable name="ep:inline-names" as="xs:string+"
+  <xsl:variable name="ep:inline-names" static="yes" as="xs:string+"
     select="('hi', 'seg', 'emph', 'foreign', 'term', 'title', 'abbr', 'expan', 'orig', 'reg', 'sic', 'corr',
              'mentioned', 'soCalled', 'distinct', 'gloss', 'w', 'c', 'pc', 'num', 'measure', 'rs', 'name',
              'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc')"/>
@@ -112,9 +112,9 @@
   </xsl:function>
 
   <!-- Lists of named entities, and their entries, that a document may carry in back or standOff. -->
-  <xsl:variable name="ep:entity-list-names" as="xs:string+"
+  <xsl:variable name="ep:entity-list-names" static="yes" as="xs:string+"
     select="('listPerson', 'listPlace', 'listOrg', 'listBibl', 'listEvent')"/>
-  <xsl:variable name="ep:entity-names" as="xs:string+"
+  <xsl:variable name="ep:entity-names" static="yes" as="xs:string+"
     select="('person', 'personGrp', 'place', 'org', 'bibl', 'biblStruct', 'event')"/>
 
   <!-- True for an entity list of a document: one of ep:entity-list-names inside back or standOff. -->
@@ -130,55 +130,138 @@
     <xsl:sequence select="exists($e/ancestor::tei:*[local-name() = $ep:entity-names][parent::*[ep:is-entity-list(.)]])"/>
   </xsl:function>
 
+  <!-- THE mapping of TEI elements to behaviours, the one definition both outputs use: behaviour name → an
+       XSLT pattern matching exactly the elements that have it (names in the TEI namespace, a predicate where
+       the context decides: a seg of the opener, a note in an entity, a list of entities). The patterns are
+       mutually exclusive; every element they leave out (incl. foreign namespaces) is 'unknown'. The prefixes
+       tei:, editio: and ep: are written out as EQNames (Q{uri}name), since a pattern is compiled with the
+       namespaces of the module that uses it. It is a
+       static variable so that template rules match by name through shadow attributes
+       (_match="{$editio:match('block')}"), which Saxon dispatches by element name instead of testing every
+       rule's predicate on every element; editio:behaviour answers from the same patterns (mode
+       ep:behaviour). Adding an element to the edition means adding it here. -->
+  <xsl:variable name="editio:behaviour-patterns" static="yes" as="map(xs:string, xs:string+)" select="
+    let $tei := function($names as xs:string+, $predicate as xs:string?) as xs:string+ {
+          $names ! ('tei:' || . || $predicate ! ('[' || . || ']'))
+          ! replace(replace(replace(., '(^|[^A-Za-z0-9_.-])tei:', '$1Q{http://www.tei-c.org/ns/1.0}'),
+                            '(^|[^A-Za-z0-9_.-])editio:', '$1Q{urn:editio}'), '(^|[^A-Za-z0-9_.-])ep:', '$1Q{urn:editio:private}') },
+        $in-entity-list := 'parent::*[ep:is-entity-list(.)]'
+    return map {
+      'document':        $tei('TEI', ()),
+      'container':       $tei(('text', 'body', 'front', 'back', 'group'), ()),
+      'section':         $tei('div', ()),
+      'heading':         $tei('head', ()),
+      'block':           $tei(('p', 'ab'), ()),
+      'list':            $tei('list', ()),
+      'item':            $tei('item', ()),
+      'opener':          $tei('opener', ()),
+      'opener-part':     $tei('seg', '@type = $ep:opener-seg-types'),
+      'dateline':        $tei('dateline', ()),
+      'salute':          $tei('salute', ()),
+      'closer':          $tei('closer', ()),
+      'signed':          $tei('signed', ()),
+      'quote':           $tei(('q', 'quote', 'said'), ()),
+      'name':            $tei(('persName', 'placeName', 'orgName'), ()),
+      'date':            $tei('date', ()),
+      'time':            $tei('time', ()),
+      'idno':            $tei('idno', ()),
+      'link':            $tei(('ref', 'ptr'), ()),
+      'supplied':        $tei('supplied', ()),
+      'choice':          $tei('choice', ()),
+      'deletion':        $tei('del', ()),
+      'addition':        $tei('add', ()),
+      'unclear':         $tei('unclear', ()),
+      'gap':             $tei('gap', ()),
+      'space':           $tei('space', ()),
+      'page-break':      $tei('pb', ()),
+      'apparatus':       $tei('app', ()),
+      'reading':         $tei(('lem', 'rdg'), ()),
+      'note-margin':     $tei('note', 'editio:is-margin-note(.)'),
+      'note-editorial':  $tei('note', 'not(ancestor::tei:standOff or @type = ''marginal'') and not(editio:in-entity(.))'),
+      'line-break':      $tei('lb', ()),
+      'metadata-hidden': $tei(('certainty', 'respons', 'precision'), ()),
+      'entity-list':     $tei($ep:entity-list-names, 'ep:is-entity-list(.)'),
+      'entity':          $tei($ep:entity-names, $in-entity-list),
+      'omit':            $tei(('teiHeader', 'standOff', 'listAnnotation', 'facsimile'), ()),
+      'register-list':   $tei(('listPerson', 'listPlace', 'listOrg'), 'not(ep:is-entity-list(.))'),
+      'register-entry':  $tei(('person', 'place', 'org'), 'not(' || $in-entity-list || ')'),
+      'inline':          ($tei($ep:inline-names[. ne 'seg'], ()),
+                          $tei('seg', 'not(@type = $ep:opener-seg-types)'),
+                          $tei('note', 'editio:in-entity(.)'))
+    }"/>
+
+  <!-- The pattern matching the elements of the given behaviours, for _match shadow attributes:
+       _match="{$editio:match(('opener', 'closer'))}". 'unknown' has no pattern: its rules match
+       *[editio:behaviour(.) = 'unknown'] at the lowest priority of their mode, so that they are tried last. -->
+  <xsl:variable name="editio:match" static="yes" as="function(xs:string+) as xs:string"
+    select="function($behaviours as xs:string+) as xs:string {
+              string-join($behaviours ! $editio:behaviour-patterns(.), ' | ') }"/>
+
+  <!-- A test of the context element for the given behaviours, for expressions (_select, _test) that look
+       at many elements: ancestor::*[{$editio:is(('choice', 'deletion'))}] is ancestor::*[editio:behaviour(.)
+       = ('choice', 'deletion')] with name tests instead of a function call per element. (Each pattern of
+       editio:match is also a child step: //({$editio:match('entity')}) selects the descendants of a
+       behaviour; Saxon finds them by name.) -->
+  <xsl:variable name="editio:is" static="yes" as="function(xs:string+) as xs:string"
+    select="function($behaviours as xs:string+) as xs:string {
+              'exists(' || string-join($behaviours ! $editio:behaviour-patterns(.) ! ('self::' || .), ' | ') || ')' }"/>
+
+  <!-- The same with a further condition on the element: _match="{$editio:match-where('note-editorial',
+       'exists(ep:editorial-note-targets(.))')}" (the condition is added to every alternative, so that the
+       rule is still dispatched by name). -->
+  <xsl:variable name="editio:match-where" static="yes" as="function(xs:string+, xs:string) as xs:string"
+    select="function($behaviours as xs:string+, $condition as xs:string) as xs:string {
+              string-join($behaviours ! $editio:behaviour-patterns(.) ! (. || '[' || $condition || ']'), ' | ') }"/>
+
   <!-- The behaviour name of a TEI element; 'unknown' for anything without a rule (incl. foreign namespaces). -->
   <xsl:function name="editio:behaviour" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:variable name="name" as="xs:string" select="local-name($e)"/>
-    <xsl:choose>
-      <xsl:when test="not($e/self::tei:*)">unknown</xsl:when>
-      <xsl:when test="$name = 'TEI'">document</xsl:when>
-      <xsl:when test="$name = ('text', 'body', 'front', 'back', 'group')">container</xsl:when>
-      <xsl:when test="$name = 'div'">section</xsl:when>
-      <xsl:when test="$name = 'head'">heading</xsl:when>
-      <xsl:when test="$name = ('p', 'ab')">block</xsl:when>
-      <xsl:when test="$name = 'list'">list</xsl:when>
-      <xsl:when test="$name = 'item'">item</xsl:when>
-      <xsl:when test="$name = 'opener'">opener</xsl:when>
-      <xsl:when test="$name = 'seg' and $e/@type = $ep:opener-seg-types">opener-part</xsl:when>
-      <xsl:when test="$name = 'dateline'">dateline</xsl:when>
-      <xsl:when test="$name = 'salute'">salute</xsl:when>
-      <xsl:when test="$name = 'closer'">closer</xsl:when>
-      <xsl:when test="$name = 'signed'">signed</xsl:when>
-      <xsl:when test="$name = ('q', 'quote', 'said')">quote</xsl:when>
-      <xsl:when test="$name = ('persName', 'placeName', 'orgName')">name</xsl:when>
-      <xsl:when test="$name = 'date'">date</xsl:when>
-      <xsl:when test="$name = 'time'">time</xsl:when>
-      <xsl:when test="$name = 'idno'">idno</xsl:when>
-      <xsl:when test="$name = ('ref', 'ptr')">link</xsl:when>
-      <xsl:when test="$name = 'supplied'">supplied</xsl:when>
-      <xsl:when test="$name = 'choice'">choice</xsl:when>
-      <xsl:when test="$name = 'del'">deletion</xsl:when>
-      <xsl:when test="$name = 'add'">addition</xsl:when>
-      <xsl:when test="$name = 'unclear'">unclear</xsl:when>
-      <xsl:when test="$name = 'gap'">gap</xsl:when>
-      <xsl:when test="$name = 'space'">space</xsl:when>
-      <xsl:when test="$name = 'pb'">page-break</xsl:when>
-      <xsl:when test="$name = 'app'">apparatus</xsl:when>
-      <xsl:when test="$name = ('lem', 'rdg')">reading</xsl:when>
-      <xsl:when test="$name = 'note' and editio:in-entity($e)">inline</xsl:when>
-      <xsl:when test="$name = 'note' and editio:is-margin-note($e)">note-margin</xsl:when>
-      <xsl:when test="$name = 'note'">note-editorial</xsl:when>
-      <xsl:when test="$name = 'lb'">line-break</xsl:when>
-      <xsl:when test="$name = ('certainty', 'respons', 'precision')">metadata-hidden</xsl:when>
-      <xsl:when test="ep:is-entity-list($e)">entity-list</xsl:when>
-      <xsl:when test="$name = $ep:entity-names and $e/parent::*[ep:is-entity-list(.)]">entity</xsl:when>
-      <xsl:when test="$name = ('teiHeader', 'standOff', 'listAnnotation', 'facsimile')">omit</xsl:when>
-      <xsl:when test="$name = ('listPerson', 'listPlace', 'listOrg')">register-list</xsl:when>
-      <xsl:when test="$name = ('person', 'place', 'org')">register-entry</xsl:when>
-      <xsl:when test="$name = $ep:inline-names">inline</xsl:when>
-      <xsl:otherwise>unknown</xsl:otherwise>
-    </xsl:choose>
+    <xsl:apply-templates select="$e" mode="ep:behaviour"/>
   </xsl:function>
+
+  <!-- The behaviour of an element, from editio:behaviour-patterns: one rule per behaviour (keep the list
+       complete: a behaviour missing here would answer 'unknown'). -->
+  <xsl:mode name="ep:behaviour" on-no-match="fail"/>
+  <xsl:template _match="{$editio:match('document')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'document'"/></xsl:template>
+  <xsl:template _match="{$editio:match('container')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'container'"/></xsl:template>
+  <xsl:template _match="{$editio:match('section')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'section'"/></xsl:template>
+  <xsl:template _match="{$editio:match('heading')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'heading'"/></xsl:template>
+  <xsl:template _match="{$editio:match('block')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'block'"/></xsl:template>
+  <xsl:template _match="{$editio:match('list')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'list'"/></xsl:template>
+  <xsl:template _match="{$editio:match('item')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'item'"/></xsl:template>
+  <xsl:template _match="{$editio:match('opener')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'opener'"/></xsl:template>
+  <xsl:template _match="{$editio:match('opener-part')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'opener-part'"/></xsl:template>
+  <xsl:template _match="{$editio:match('dateline')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'dateline'"/></xsl:template>
+  <xsl:template _match="{$editio:match('salute')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'salute'"/></xsl:template>
+  <xsl:template _match="{$editio:match('closer')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'closer'"/></xsl:template>
+  <xsl:template _match="{$editio:match('signed')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'signed'"/></xsl:template>
+  <xsl:template _match="{$editio:match('quote')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'quote'"/></xsl:template>
+  <xsl:template _match="{$editio:match('name')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'name'"/></xsl:template>
+  <xsl:template _match="{$editio:match('date')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'date'"/></xsl:template>
+  <xsl:template _match="{$editio:match('time')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'time'"/></xsl:template>
+  <xsl:template _match="{$editio:match('idno')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'idno'"/></xsl:template>
+  <xsl:template _match="{$editio:match('link')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'link'"/></xsl:template>
+  <xsl:template _match="{$editio:match('supplied')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'supplied'"/></xsl:template>
+  <xsl:template _match="{$editio:match('choice')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'choice'"/></xsl:template>
+  <xsl:template _match="{$editio:match('deletion')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'deletion'"/></xsl:template>
+  <xsl:template _match="{$editio:match('addition')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'addition'"/></xsl:template>
+  <xsl:template _match="{$editio:match('unclear')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'unclear'"/></xsl:template>
+  <xsl:template _match="{$editio:match('gap')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'gap'"/></xsl:template>
+  <xsl:template _match="{$editio:match('space')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'space'"/></xsl:template>
+  <xsl:template _match="{$editio:match('page-break')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'page-break'"/></xsl:template>
+  <xsl:template _match="{$editio:match('apparatus')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'apparatus'"/></xsl:template>
+  <xsl:template _match="{$editio:match('reading')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'reading'"/></xsl:template>
+  <xsl:template _match="{$editio:match('note-margin')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'note-margin'"/></xsl:template>
+  <xsl:template _match="{$editio:match('note-editorial')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'note-editorial'"/></xsl:template>
+  <xsl:template _match="{$editio:match('line-break')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'line-break'"/></xsl:template>
+  <xsl:template _match="{$editio:match('metadata-hidden')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'metadata-hidden'"/></xsl:template>
+  <xsl:template _match="{$editio:match('entity-list')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'entity-list'"/></xsl:template>
+  <xsl:template _match="{$editio:match('entity')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'entity'"/></xsl:template>
+  <xsl:template _match="{$editio:match('omit')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'omit'"/></xsl:template>
+  <xsl:template _match="{$editio:match('register-list')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'register-list'"/></xsl:template>
+  <xsl:template _match="{$editio:match('register-entry')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'register-entry'"/></xsl:template>
+  <xsl:template _match="{$editio:match('inline')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'inline'"/></xsl:template>
+  <xsl:template match="*" mode="ep:behaviour" priority="-10" as="xs:string"><xsl:sequence select="'unknown'"/></xsl:template>
 
   <!-- True for a handwritten standoff annotation: a note inside standOff, or any note of type 'marginal'. -->
   <xsl:function name="editio:is-margin-note" as="xs:boolean">

@@ -64,8 +64,7 @@
        document order. -->
   <xsl:function name="editio:document-entities" as="element()*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence select="root($doc)//*[editio:behaviour(.) = 'entity']
-                            [not(ancestor::*[editio:behaviour(.) = 'entity'])]"/>
+    <xsl:sequence _select="root($doc)//({$editio:match('entity')})[not(ancestor::*[{$editio:is('entity')}])]"/>
   </xsl:function>
 
   <!-- A name element as display text: forename(s) + surname when structured, else its text. -->
@@ -98,7 +97,14 @@
   <!-- The display name of an entity. -->
   <xsl:function name="editio:entity-name" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="((ep:entity-name-elements($entity) ! ep:name-text(.)), normalize-space($entity/@n),
+    <xsl:sequence select="ep:entity-name($entity, ep:entity-name-elements($entity))"/>
+  </xsl:function>
+
+  <!-- The display name of an entity whose name elements ($names, ep:entity-name-elements) are known. -->
+  <xsl:function name="ep:entity-name" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="names" as="element()*"/>
+    <xsl:sequence select="(($names ! ep:name-text(.)), normalize-space($entity/@n),
                            string($entity/@xml:id), '(unnamed)')[. ne ''][1]"/>
   </xsl:function>
 
@@ -143,7 +149,13 @@
        organisation its seat; () when nothing is said. -->
   <xsl:function name="editio:entity-where" as="xs:string?">
     <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="own" as="xs:string" select="editio:entity-name($entity)"/>
+    <xsl:sequence select="ep:entity-where($entity, editio:entity-name($entity))"/>
+  </xsl:function>
+
+  <!-- editio:entity-where for an entity whose display name ($own) is known. -->
+  <xsl:function name="ep:entity-where" as="xs:string?">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="own" as="xs:string"/>
     <xsl:variable name="parts" as="xs:string*"
       select="distinct-values((
                 $entity/(tei:settlement | tei:district | tei:region | tei:country | tei:bloc)/normalize-space(),
@@ -158,7 +170,13 @@
        bibliographic statements, the entities nested in it (e.g. an event's place). -->
   <xsl:function name="editio:entity-details" as="xs:string*">
     <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="names" as="element()*" select="ep:entity-name-elements($entity)"/>
+    <xsl:sequence select="ep:entity-details($entity, ep:entity-name-elements($entity))"/>
+  </xsl:function>
+
+  <!-- editio:entity-details for an entity whose name elements ($names, ep:entity-name-elements) are known. -->
+  <xsl:function name="ep:entity-details" as="xs:string*">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="names" as="element()*"/>
     <xsl:sequence select="distinct-values((
         $entity/(tei:occupation | tei:affiliation | tei:faith | tei:nationality | tei:residence | tei:education | tei:state
                  | tei:trait | tei:socecStatus)/normalize-space(),
@@ -172,9 +190,16 @@
   <!-- The variant names of an entity (distinct, without the display name). -->
   <xsl:function name="editio:entity-variants" as="xs:string*">
     <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="name" as="xs:string" select="editio:entity-name($entity)"/>
-    <xsl:variable name="details" as="xs:string*" select="editio:entity-details($entity)"/>
-    <xsl:sequence select="distinct-values((tail(ep:entity-name-elements($entity)) ! ep:name-text(.))[. ne ''][not(. = ($name, $details))])"/>
+    <xsl:sequence select="ep:entity-variants(ep:entity-name-elements($entity), editio:entity-name($entity),
+                                             editio:entity-details($entity))"/>
+  </xsl:function>
+
+  <!-- The variant names from an entity's name elements, its display name and its details. -->
+  <xsl:function name="ep:entity-variants" as="xs:string*">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="details" as="xs:string*"/>
+    <xsl:sequence select="distinct-values((tail($names) ! ep:name-text(.))[. ne ''][not(. = ($name, $details))])"/>
   </xsl:function>
 
   <!-- A short label for a URL: the authority's name (GND, GeoNames, Wikidata, PMB …) from its host, else
@@ -227,17 +252,21 @@
   </xsl:function>
 
   <!-- The summary of an entity that both outputs print: id, kind, name, dates, where, details,
-       variants, identifiers, links (see the head comment). -->
+       variants, identifiers, links (see the head comment). The name elements, name and details are worked
+       out once and passed on. -->
   <xsl:function name="editio:entity-summary" as="map(xs:string, item()*)">
     <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="names" as="element()*" select="ep:entity-name-elements($entity)"/>
+    <xsl:variable name="name" as="xs:string" select="ep:entity-name($entity, $names)"/>
+    <xsl:variable name="details" as="xs:string*" select="ep:entity-details($entity, $names)"/>
     <xsl:sequence select="map {
         'id': string($entity/@xml:id)[. ne ''],
         'kind': editio:entity-kind($entity),
-        'name': editio:entity-name($entity),
+        'name': $name,
         'dates': editio:entity-dates($entity),
-        'where': editio:entity-where($entity),
-        'details': editio:entity-details($entity),
-        'variants': editio:entity-variants($entity),
+        'where': ep:entity-where($entity, $name),
+        'details': $details,
+        'variants': ep:entity-variants($names, $name, $details),
         'identifiers': editio:entity-identifiers($entity),
         'links': editio:entity-links($entity)
       }"/>

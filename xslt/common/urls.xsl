@@ -18,13 +18,21 @@
   <xsl:variable name="ep:allowed-schemes" as="xs:string+" select="('http', 'https', 'mailto')"/>
 
   <!-- The file name by which the TEI points into the register. -->
-  <xsl:variable name="ep:register-file" as="xs:string" select="'register.xml'"/>
+  <xsl:variable name="ep:register-file" static="yes" as="xs:string" select="'register.xml'"/>
+
+  <!-- The regular expression of a register pointer (…/register.xml#ID). Static, so that editio:register-id
+       gets it as a literal (_select) and Saxon compiles it once, not at every call. -->
+  <xsl:variable name="ep:register-pointer-regex" static="yes" as="xs:string"
+    select="'(^|/)' || replace($ep:register-file, '\.', '\\.') || '#[^#\s]+$'"/>
 
   <!-- The URL if it is allowed (with the whitespace/control characters browsers ignore removed), else (). -->
   <xsl:function name="editio:safe-url" as="xs:string?">
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="clean" as="xs:string" select="ep:strip-ignored(string($url))"/>
-    <xsl:variable name="probe" as="xs:string" select="lower-case(ep:strip-ignored(ep:decode-escapes($clean)))"/>
+    <!-- the decoded spelling; without & or % there is nothing to decode, and $clean is already stripped -->
+    <xsl:variable name="probe" as="xs:string"
+      select="lower-case(if (contains($clean, '&amp;') or contains($clean, '%'))
+                         then ep:strip-ignored(ep:decode-escapes($clean)) else $clean)"/>
     <xsl:choose>
       <xsl:when test="$clean = ''"/>
       <!-- a scheme-like prefix before the first / ? # : it must be an allowed scheme, in both spellings -->
@@ -95,8 +103,7 @@
   <xsl:function name="editio:register-id" as="xs:string?">
     <xsl:param name="pointer" as="xs:string?"/>
     <xsl:variable name="p" as="xs:string" select="normalize-space($pointer)"/>
-    <xsl:sequence select="if (matches($p, '(^|/)' || replace($ep:register-file, '\.', '\\.') || '#[^#\s]+$'))
-                          then substring-after($p, '#') else ()"/>
+    <xsl:sequence _select="if (matches($p, '{$ep:register-pointer-regex}')) then substring-after($p, '#') else ()"/>
   </xsl:function>
 
   <!-- The href for a TEI pointer with the register page given explicitly: register.xml#ID becomes

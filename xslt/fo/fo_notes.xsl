@@ -211,7 +211,7 @@
 
   <!-- metadata-hidden in running text or in a note: a dagger linking to the editor's remark when it is
        one (efo:remarks), nothing otherwise. Never the description itself. -->
-  <xsl:template match="*[editio:behaviour(.) = 'metadata-hidden']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('metadata-hidden')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:if test="efo:remark-number(.) gt 0">
       <fo:basic-link internal-destination="{efo:remark-id(.)}" font-style="normal" color="#000000">
         <fo:inline baseline-shift="super" font-size="70%"><xsl:value-of select="efo:remark-mark(.)"/></fo:inline>
@@ -337,7 +337,7 @@
        the text); nothing when its mark stands at the end of its target (see the text() template). Where no
        footnote is allowed (inside a footnote, a margin note or the page head) a note anchored here is
        printed in parentheses. -->
-  <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('note-editorial')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:param name="efo:no-footnotes" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:if test="efo:note-anchor(.) is .">
       <xsl:choose>
@@ -357,7 +357,7 @@
 
   <!-- An editorial note standing as a row of its own (between blocks, e.g. after the closer, without a
        target): its reference mark alone in a block at its place, the note a footnote on that page. -->
-  <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="efo:block" priority="1" as="element()*">
+  <xsl:template _match="{$editio:match('note-editorial')}" mode="efo:block" priority="1" as="element()*">
     <xsl:variable name="mark" as="item()*">
       <xsl:apply-templates select="." mode="efo:inline"/>
     </xsl:variable>

@@ -68,7 +68,7 @@
   </xsl:template>
 
   <!-- A register list: a heading and its entries. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="efo:register" as="element(fo:block)">
+  <xsl:template _match="{$editio:match('register-list')}" priority="0.5" mode="efo:register" as="element(fo:block)">
     <fo:block id="{efo:register-list-id(.)}" space-before="5mm">
       <fo:block font-family="Liberation Sans" font-weight="bold" font-size="11pt" space-after="2mm"
         keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
@@ -80,7 +80,7 @@
   </xsl:template>
 
   <!-- A register entry: the regularised name in bold, variants after it. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-entry']" mode="efo:register" as="element(fo:block)">
+  <xsl:template _match="{$editio:match('register-entry')}" priority="0.5" mode="efo:register" as="element(fo:block)">
     <fo:block space-after="2pt" keep-together.within-page="always">
       <xsl:sequence select="efo:id-attr(.)"/>
       <fo:inline font-weight="bold"><xsl:value-of select="editio:entry-name(.)"/></fo:inline>
@@ -96,7 +96,7 @@
   </xsl:template>
 
   <!-- A register list in the PDF outline: its title, pointing to its section. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="efo:register-bookmark" as="element(fo:bookmark)">
+  <xsl:template _match="{$editio:match('register-list')}" priority="0.5" mode="efo:register-bookmark" as="element(fo:bookmark)">
     <fo:bookmark internal-destination="{efo:register-list-id(.)}">
       <fo:bookmark-title><xsl:value-of select="efo:register-list-title(.)"/></fo:bookmark-title>
     </fo:bookmark>
@@ -223,7 +223,7 @@
   <xsl:mode name="efo:register-index" on-no-match="deep-skip"/>
 
   <!-- A register list: heading and its entries, sorted by name. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="efo:register-index" as="element(fo:block)">
+  <xsl:template _match="{$editio:match('register-list')}" priority="0.5" mode="efo:register-index" as="element(fo:block)">
     <fo:block id="{efo:register-list-id(.)}" space-before="5mm">
       <fo:block font-family="Liberation Sans" font-weight="bold" font-size="11pt" space-after="2mm"
         keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
@@ -237,7 +237,7 @@
   </xsl:template>
 
   <!-- An entry: name in bold, its variants, then its pages (italic where the person's hand annotates). -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-entry']" mode="efo:register-index" as="element(fo:block)">
+  <xsl:template _match="{$editio:match('register-entry')}" priority="0.5" mode="efo:register-index" as="element(fo:block)">
     <xsl:param name="pages" as="map(xs:string, xs:string*)" tunnel="yes" required="yes"/>
     <xsl:variable name="cited" as="xs:string*" select="$pages(string(@xml:id))"/>
     <!-- What each cited mention is printed as: its known page, else ('#' and) its own id. -->

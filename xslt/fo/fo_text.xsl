@@ -8,8 +8,9 @@
   same row (fo_notes.xsl), which keeps them level with the target and on its page. Rows may break across
   pages; only short rows are kept together.
 
-  Behaviours come from editio:behaviour (common/behaviours.xsl); every template here matches a behaviour,
-  not an element name, so adding an element means mapping it there.
+  Behaviours come from editio:behaviour-patterns (common/behaviours.xsl); every template here matches a
+  behaviour (_match="{$editio:match('block')}"), not an element name, so adding an element means mapping
+  it there.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -28,7 +29,7 @@
   <xsl:mode name="efo:inline" on-no-match="fail"/>
 
   <!-- Behaviours whose elements never get a row (rendered elsewhere, or not at all). -->
-  <xsl:variable name="efo:no-row" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit', 'entity-list', 'entity')"/>
+  <xsl:variable name="efo:no-row" static="yes" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit', 'entity-list', 'entity')"/>
 
   <!-- Behaviours that only group rows: their element children become rows. -->
   <xsl:variable name="efo:row-groups" as="xs:string+" select="('container', 'section', 'opener', 'closer', 'list')"/>
@@ -131,7 +132,7 @@
   <!-- ===== block behaviours (mode efo:block) ===== -->
 
   <!-- heading: the document type heading; it carries its division's id (the bookmark target). -->
-  <xsl:template match="*[editio:behaviour(.) = 'heading']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('heading')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block font-size="13pt" font-weight="bold" text-align="center" space-after="6pt" keep-with-next.within-page="always">
       <xsl:sequence select="efo:id-attr((.[not(preceding-sibling::tei:head)]/parent::tei:div[@xml:id], .)[1])"/>
       <xsl:apply-templates mode="efo:inline"/>
@@ -139,7 +140,7 @@
   </xsl:template>
 
   <!-- block: a paragraph, justified. -->
-  <xsl:template match="*[editio:behaviour(.) = 'block']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('block')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block text-align="justify" space-after="5pt" hyphenate="false">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
@@ -147,7 +148,7 @@
   </xsl:template>
 
   <!-- opener-part: classification and handling right-aligned as on the form, distribution in small type. -->
-  <xsl:template match="*[editio:behaviour(.) = 'opener-part']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('opener-part')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:choose>
@@ -166,7 +167,7 @@
   </xsl:template>
 
   <!-- dateline: at the start in the opener, right-aligned in the closer (closing date). -->
-  <xsl:template match="*[editio:behaviour(.) = 'dateline']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('dateline')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-after="4pt"
       text-align="{if (ancestor::*[editio:behaviour(.) = 'closer']) then 'end' else 'start'}">
       <xsl:sequence select="efo:id-attr(.)"/>
@@ -175,7 +176,7 @@
   </xsl:template>
 
   <!-- salute: the addressee line. -->
-  <xsl:template match="*[editio:behaviour(.) = 'salute']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('salute')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-before="2pt" space-after="6pt" font-weight="bold">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
@@ -183,7 +184,7 @@
   </xsl:template>
 
   <!-- signed: the signature, right-aligned and spaced. -->
-  <xsl:template match="*[editio:behaviour(.) = 'signed']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('signed')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block text-align="end" space-before="2pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
@@ -191,14 +192,14 @@
   </xsl:template>
 
   <!-- item as a row of its own (a numbered point): a one-item list, label = its number. -->
-  <xsl:template match="*[editio:behaviour(.) = 'item']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('item')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:list-block provisional-distance-between-starts="7mm" provisional-label-separation="2mm" space-after="5pt">
       <xsl:apply-templates select="." mode="efo:list-item"/>
     </fo:list-block>
   </xsl:template>
 
   <!-- list nested in a row (e.g. the agenda inside point 4): indented numbered items. -->
-  <xsl:template match="*[editio:behaviour(.) = 'list']" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('list')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:list-block provisional-distance-between-starts="7mm" provisional-label-separation="2mm"
       start-indent="inherited-property-value(start-indent) + 5mm" space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
@@ -209,7 +210,7 @@
   </xsl:template>
 
   <!-- Grouping behaviours met inside a row: their content as blocks. -->
-  <xsl:template match="*[editio:behaviour(.) = ('container', 'section', 'opener', 'closer')]" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match(('container', 'section', 'opener', 'closer'))}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:call-template name="efo:mixed-blocks"/>
@@ -217,9 +218,7 @@
   </xsl:template>
 
   <!-- Inline behaviours standing at block level (e.g. a name directly in a division): a plain block. -->
-  <xsl:template match="*[editio:behaviour(.) = ('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied',
-                                              'choice', 'line-break', 'register-list', 'register-entry',
-                                              'deletion', 'addition', 'unclear', 'gap', 'space', 'page-break', 'apparatus', 'reading')]" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match(('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied', 'choice', 'line-break', 'register-list', 'register-entry', 'deletion', 'addition', 'unclear', 'gap', 'space', 'page-break', 'apparatus', 'reading'))}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
@@ -227,7 +226,7 @@
   </xsl:template>
 
   <!-- Notes and metadata met at block level inside a row: inline (marker / dagger / nothing). -->
-  <xsl:template match="*[editio:behaviour(.) = $efo:no-row]" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match($efo:no-row)}" priority="0.5" mode="efo:block" as="element()*">
     <xsl:apply-templates select="." mode="efo:inline"/>
   </xsl:template>
 
@@ -298,26 +297,24 @@
   </xsl:template>
 
   <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links). -->
-  <xsl:template match="*[editio:behaviour(.) = ('inline', 'name', 'date', 'time', 'idno')]" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match(('inline', 'name', 'date', 'time', 'idno'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
   <!-- Block behaviours met in an inline context: their content only. -->
-  <xsl:template match="*[editio:behaviour(.) = ('heading', 'block', 'list', 'item', 'opener', 'opener-part', 'dateline',
-                                              'salute', 'closer', 'signed', 'section', 'container', 'document',
-                                              'register-list', 'register-entry')]" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match(('heading', 'block', 'list', 'item', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed', 'section', 'container', 'document', 'register-list', 'register-entry'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
   <!-- quote: in typographic quotation marks. -->
-  <xsl:template match="*[editio:behaviour(.) = 'quote']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('quote')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:text>“</xsl:text>
     <xsl:apply-templates mode="efo:inline"/>
     <xsl:text>”</xsl:text>
   </xsl:template>
 
   <!-- supplied: in square brackets; inside a handwritten note it is upright and black (the editor's, not the hand's). -->
-  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('supplied')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:param name="efo:in-hand" as="xs:boolean" select="false()" tunnel="yes"/>
     <fo:inline>
       <xsl:if test="$efo:in-hand">
@@ -332,13 +329,13 @@
 
   <!-- choice (orig/reg, abbr/expan, sic/corr): the normalised reading (reg, expan, corr) in the text, keyed
        by a letter to an apparatus footnote giving the diplomatic one (fo_notes.xsl). -->
-  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('choice')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates select="editio:choice-shown(.)" mode="efo:inline"/>
     <xsl:call-template name="efo:apparatus-footnote"/>
   </xsl:template>
 
   <!-- link: an external or same-document link; refused URLs leave the text unlinked. -->
-  <xsl:template match="*[editio:behaviour(.) = 'link']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('link')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
     <xsl:variable name="content" as="item()*">
       <xsl:apply-templates mode="efo:inline"/>
@@ -362,7 +359,7 @@
   </xsl:template>
 
   <!-- line-break: an empty block ends the line. -->
-  <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('line-break')}" priority="0.5" mode="efo:inline" as="item()*">
     <fo:block/>
   </xsl:template>
 
@@ -371,13 +368,13 @@
        ⟨ ⟩ are not). -->
 
   <!-- deletion: struck through. -->
-  <xsl:template match="*[editio:behaviour(.) = 'deletion']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('deletion')}" priority="0.5" mode="efo:inline" as="item()*">
     <fo:inline text-decoration="line-through"><xsl:apply-templates mode="efo:inline"/></fo:inline>
   </xsl:template>
 
   <!-- addition: between half brackets, ˹above or in the line˺, ˻below the line˼; an addition elsewhere
        (margin, …) or by a named hand also gets a lettered apparatus footnote saying where and by whom. -->
-  <xsl:template match="*[editio:behaviour(.) = 'addition']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('addition')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:variable name="below" as="xs:boolean" select="efo:is-below(.)"/>
     <xsl:sequence select="efo:half-bracket(if ($below) then '˻' else '˹')"/>
     <xsl:apply-templates mode="efo:inline"/>
@@ -400,14 +397,14 @@
   </xsl:function>
 
   <!-- unclear: between single guillemets ‹ ›. -->
-  <xsl:template match="*[editio:behaviour(.) = 'unclear']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('unclear')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:text>‹</xsl:text>
     <xsl:apply-templates mode="efo:inline"/>
     <xsl:text>›</xsl:text>
   </xsl:template>
 
   <!-- reading (lem, rdg) outside an apparatus entry: its content. -->
-  <xsl:template match="*[editio:behaviour(.) = 'reading']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('reading')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
@@ -452,28 +449,28 @@
   </xsl:function>
 
   <!-- gap: an ellipsis in brackets. -->
-  <xsl:template match="*[editio:behaviour(.) = 'gap']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('gap')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:text>[…]</xsl:text>
   </xsl:template>
 
   <!-- space: a blank left in the original, as en spaces (about a character each, editio:space-width); FOP
        does not collapse them, and the words on either side stay apart. -->
-  <xsl:template match="*[editio:behaviour(.) = 'space']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('space')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:value-of select="string-join((1 to editio:space-width(.)) ! '&#x2002;')"/>
   </xsl:template>
 
   <!-- page-break: the page number between bars. -->
-  <xsl:template match="*[editio:behaviour(.) = 'page-break']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('page-break')}" priority="0.5" mode="efo:inline" as="item()*">
     <fo:inline font-size="7pt" color="#555555"><xsl:value-of select="' |' || @n || '| '"/></fo:inline>
   </xsl:template>
 
   <!-- apparatus: the text reading (lemma), keyed by a letter to its apparatus footnote (fo_notes.xsl). -->
-  <xsl:template match="*[editio:behaviour(.) = 'apparatus']" mode="efo:inline" as="item()*">
+  <xsl:template _match="{$editio:match('apparatus')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates select="editio:apparatus-text-reading(.)" mode="efo:inline"/>
     <xsl:call-template name="efo:apparatus-footnote"/>
   </xsl:template>
 
   <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text. -->
-  <xsl:template match="*[editio:behaviour(.) = ('note-margin', 'omit', 'entity-list', 'entity')]" mode="efo:inline" as="empty-sequence()"/>
+  <xsl:template _match="{$editio:match(('note-margin', 'omit', 'entity-list', 'entity'))}" priority="0.5" mode="efo:inline" as="empty-sequence()"/>
 
 </xsl:stylesheet>

@@ -18,8 +18,9 @@
 
   <!-- An unknown element in running text: its content, dotted underline, reported. A TEI block element
        (addrLine, address, l …: editio:is-block-element) is a block of its own, and a milestone that parts
-       words (handShift, cb: editio:stands-apart) is set off by spaces, so that no words run together. -->
-  <xsl:template match="*[editio:behaviour(.) = 'unknown']" mode="efo:inline" as="item()*">
+       words (handShift, cb: editio:stands-apart) is set off by spaces, so that no words run together.
+       Priority -1: tried after the behaviour rules, which match by name (see editio:match). -->
+  <xsl:template match="*[editio:behaviour(.) = 'unknown']" priority="-1" mode="efo:inline" as="item()*">
     <xsl:variable name="apart" as="xs:boolean" select="editio:stands-apart(.)"/>
     <xsl:sequence select="editio:report-unhandled(.)"/>
     <xsl:variable name="inline" as="element(fo:inline)">
@@ -43,7 +44,7 @@
 
   <!-- An unknown element standing as a block (a row of the text, or inside one): a dotted frame
        labelled with the element's name, its content inside; reported. -->
-  <xsl:template match="*[editio:behaviour(.) = 'unknown']" mode="efo:block" as="element(fo:block)">
+  <xsl:template match="*[editio:behaviour(.) = 'unknown']" priority="-1" mode="efo:block" as="element(fo:block)">
     <xsl:sequence select="editio:report-unhandled(.)"/>
     <fo:block border-style="dotted" border-width="0.8pt" border-color="{$efo:unknown-colour}"
       padding="2pt" space-after="5pt">

@@ -21,10 +21,10 @@
   <xsl:mode name="ep:annotation-text" on-no-match="text-only-copy"/>
 
   <!-- The editor's remarks are not the hand's words. -->
-  <xsl:template match="*[editio:behaviour(.) = 'metadata-hidden']" mode="ep:annotation-text" as="empty-sequence()"/>
+  <xsl:template _match="{$editio:match('metadata-hidden')}" priority="0.5" mode="ep:annotation-text" as="empty-sequence()"/>
 
   <!-- Supplied words, in square brackets as on the page. -->
-  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="ep:annotation-text" as="xs:string">
+  <xsl:template _match="{$editio:match('supplied')}" priority="0.5" mode="ep:annotation-text" as="xs:string">
     <xsl:variable name="inner" as="xs:string*"><xsl:apply-templates mode="#current"/></xsl:variable>
     <xsl:sequence select="'[' || string-join($inner, '') || ']'"/>
   </xsl:template>

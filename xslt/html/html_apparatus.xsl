@@ -27,7 +27,7 @@
   </xsl:function>
 
   <!-- apparatus in the text: the marked lemma, the numeral opening the readings. -->
-  <xsl:template match="*[editio:behaviour(.) = 'apparatus']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('apparatus')}" mode="editio:text" priority="2" as="element(span)">
     <xsl:variable name="shown" as="element()?" select="editio:apparatus-text-reading(.)"/>
     <xsl:variable name="label" as="xs:string" select="editio:apparatus-label(.)"/>
     <span>

@@ -118,10 +118,11 @@
                                       return ($map($c), $c)[1], '')"/>
   </xsl:function>
 
-  <!-- The document as a BibTeX @misc entry (biblatex fields date and version as well). -->
+  <!-- The document as a BibTeX @misc entry (biblatex fields date and version as well); $csl is its
+       ep:csl. -->
   <xsl:function name="ep:bibtex" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:variable name="csl" as="map(*)" select="ep:csl($n)"/>
+    <xsl:param name="csl" as="map(*)"/>
     <xsl:variable name="date" as="xs:string?" select="editio:date($n)"/>
     <xsl:variable name="fields" as="xs:string*" select="(
         (if (exists(editio:senders($n))) then 'author = {' || string-join(ep:agent-names(editio:senders($n)) ! ('{' || ep:bibtex-escape(.) || '}'), ' and ') || '}' else ()),
@@ -146,11 +147,16 @@
     <xsl:sequence select="serialize($data, map { 'method': 'json', 'indent': $indent, 'escape-solidus': false() })"/>
   </xsl:function>
 
-  <!-- The CSL-JSON file: an array holding the one item, serialised with indentation. -->
+  <!-- The CSL-JSON file: an array holding the one item ($csl, ep:csl), serialised with indentation. -->
   <xsl:function name="ep:csl-json" as="xs:string">
-    <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="ep:json([ ep:csl($n) ], true())"/>
+    <xsl:param name="csl" as="map(*)"/>
+    <xsl:sequence select="ep:json([ $csl ], true())"/>
   </xsl:function>
+
+  <!-- The BibTeX and CSL-JSON texts of the document being transformed (the global context item), worked
+       out once for the How to cite section and the files next to the page. -->
+  <xsl:variable name="ep:citation-texts" as="map(xs:string, xs:string)"
+    select="let $csl := ep:csl(/) return map { 'bibtex': ep:bibtex(/, $csl), 'csl-json': ep:csl-json($csl) }"/>
 
   <!-- ===== in the head ===== -->
 
@@ -282,11 +288,11 @@
       </div>
       <div class="cite-format">
         <h3 id="cite-bibtex">BibTeX</h3>
-        <pre class="copyable" tabindex="0"><code><xsl:value-of select="ep:bibtex(.)"/></code></pre>
+        <pre class="copyable" tabindex="0"><code><xsl:value-of select="$ep:citation-texts?bibtex"/></code></pre>
       </div>
       <div class="cite-format">
         <h3 id="cite-csl">CSL-JSON</h3>
-        <pre class="copyable" tabindex="0"><code><xsl:value-of select="ep:csl-json(.)"/></code></pre>
+        <pre class="copyable" tabindex="0"><code><xsl:value-of select="$ep:citation-texts?csl-json"/></code></pre>
       </div>
       <ul class="downloads cite-files" aria-label="Citation files">
         <li><a class="download" href="{$stem}.bib" type="application/x-bibtex" download="">BibTeX<span class="download-note"> file</span></a></li>
@@ -299,10 +305,10 @@
   <xsl:template name="ep:cite-files" as="empty-sequence()">
     <xsl:variable name="stem" as="xs:string" select="ep:file-stem(.)"/>
     <xsl:result-document href="{$stem}.bib" method="text" encoding="UTF-8">
-      <xsl:value-of select="ep:bibtex(.)"/>
+      <xsl:value-of select="$ep:citation-texts?bibtex"/>
     </xsl:result-document>
     <xsl:result-document href="{$stem}.csl.json" method="text" encoding="UTF-8">
-      <xsl:value-of select="ep:csl-json(.)"/>
+      <xsl:value-of select="$ep:citation-texts?csl-json"/>
     </xsl:result-document>
   </xsl:template>
 

@@ -21,7 +21,7 @@
   <xsl:mode name="ep:entity" on-no-match="fail"/>
 
   <!-- In place, an entity list and its entries render nothing: they are gathered into the section. -->
-  <xsl:template match="*[editio:behaviour(.) = ('entity-list', 'entity')]" mode="editio:text" priority="2" as="empty-sequence()"/>
+  <xsl:template _match="{$editio:match(('entity-list', 'entity'))}" mode="editio:text" priority="2" as="empty-sequence()"/>
 
   <!-- The section "Named in this document" (context: the document node); nothing when the document has
        no entity lists. -->

@@ -200,7 +200,7 @@
   </xsl:template>
 
   <!-- note-margin met in the flow of the text (a marginal note encoded in place): as an aside in place. -->
-  <xsl:template match="*[editio:behaviour(.) = 'note-margin']" mode="editio:text" priority="2" as="element()?">
+  <xsl:template _match="{$editio:match('note-margin')}" mode="editio:text" priority="2" as="element()?">
     <xsl:choose>
       <xsl:when test="ancestor::tei:standOff"/>
       <xsl:when test="ancestor::tei:p or ancestor::tei:ab or ancestor::tei:head">
@@ -215,9 +215,9 @@
   </xsl:template>
 
   <!-- note-editorial in place: a numbered reference; a note standing between blocks gets a line of its own. -->
-  <xsl:template match="*[editio:behaviour(.) = 'note-editorial'][exists(ep:editorial-note-targets(.))]" mode="editio:text" priority="3" as="empty-sequence()"/>
+  <xsl:template _match="{$editio:match-where('note-editorial', 'exists(ep:editorial-note-targets(.))')}" mode="editio:text" priority="3" as="empty-sequence()"/>
 
-  <xsl:template match="*[editio:behaviour(.) = 'note-editorial']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('note-editorial')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="ref" as="element(a)">
       <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref"
         aria-label="Editorial note {ep:note-number(.)}">

@@ -91,7 +91,7 @@
   </xsl:function>
 
   <!-- register-list: a section with its heading and the entries, in source order. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-list']" mode="editio:text" priority="2" as="element(section)">
+  <xsl:template _match="{$editio:match('register-list')}" mode="editio:text" priority="2" as="element(section)">
     <section class="register-section tei-{local-name()}" id="{ep:register-section-id(.)}">
       <h2 class="section-heading"><xsl:value-of select="ep:register-heading(.)"/></h2>
       <ul class="register-entries">
@@ -102,7 +102,7 @@
 
   <!-- register-entry: id, regularised name (linked to the entry's page), variant names, how many documents
        refer to it; other content (notes, etc.) rendered after. -->
-  <xsl:template match="*[editio:behaviour(.) = 'register-entry']" mode="editio:text" priority="2" as="element(li)">
+  <xsl:template _match="{$editio:match('register-entry')}" mode="editio:text" priority="2" as="element(li)">
     <xsl:variable name="variants" as="xs:string*" select="editio:entry-variants(.)"/>
     <xsl:variable name="docs" as="xs:integer" select="count(es:mentioning-documents(string(@xml:id)))"/>
     <li class="register-entry tei-{local-name()}">

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The text in HTML, one template per behaviour of common/behaviours.xsl (mirrors fo/fo_text.xsl).
-  Templates match on editio:behaviour(.), never on element names, so that a new TEI element is added
+  Templates match a behaviour (_match="{$editio:match('block')}", the static patterns of
+  editio:behaviour-patterns), never element names written here, so that a new TEI element is added
   by mapping it to a behaviour. Margin-note targets get their ids, markers and note columns through
   html_notes.xsl (ep:target-attributes, ep:margin-ref, ep:margin-notes-at).
 -->
@@ -94,15 +95,15 @@
   </xsl:function>
 
   <!-- document, container: no box of their own. -->
-  <xsl:template match="*[editio:behaviour(.) = ('document', 'container')]" mode="editio:text" priority="2" as="node()*">
+  <xsl:template _match="{$editio:match(('document', 'container'))}" mode="editio:text" priority="2" as="node()*">
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
 
   <!-- omit, metadata-hidden: nothing in place (certainty is shown with its note by html_notes.xsl). -->
-  <xsl:template match="*[editio:behaviour(.) = ('omit', 'metadata-hidden')]" mode="editio:text" priority="2" as="empty-sequence()"/>
+  <xsl:template _match="{$editio:match(('omit', 'metadata-hidden'))}" mode="editio:text" priority="2" as="empty-sequence()"/>
 
   <!-- section: a div, described by the notes that point to it. -->
-  <xsl:template match="*[editio:behaviour(.) = 'section']" mode="editio:text" priority="2" as="element(section)">
+  <xsl:template _match="{$editio:match('section')}" mode="editio:text" priority="2" as="element(section)">
     <section>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -113,7 +114,7 @@
   </xsl:template>
 
   <!-- heading: h3 for a top-level div (h1 is the page title, h2 the page sections), deeper divs go down. -->
-  <xsl:template match="*[editio:behaviour(.) = 'heading']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('heading')}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="h{min((6, 2 + count(ancestor::tei:div)))}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -123,7 +124,7 @@
   </xsl:template>
 
   <!-- block: a paragraph; when margin notes are rendered here, it shares a grid row with them. -->
-  <xsl:template match="*[editio:behaviour(.) = 'block']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('block')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
     <xsl:variable name="p" as="element(p)">
       <p>
@@ -154,7 +155,7 @@
   </xsl:template>
 
   <!-- list: ordered when its items are numbered (@n) or it is a list of points; numbers are explicit. -->
-  <xsl:template match="*[editio:behaviour(.) = 'list']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('list')}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered') then 'ol' else 'ul'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -173,7 +174,7 @@
   </xsl:template>
 
   <!-- item: explicit number from @n, the body, and the margin notes rendered at this item. -->
-  <xsl:template match="*[editio:behaviour(.) = 'item']" mode="editio:text" priority="2" as="element(li)">
+  <xsl:template _match="{$editio:match('item')}" mode="editio:text" priority="2" as="element(li)">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
     <xsl:variable name="ordered" as="xs:boolean" select="exists(parent::tei:list[tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
     <li>
@@ -207,7 +208,7 @@
   </xsl:template>
 
   <!-- opener, closer: the telegram's heading and closing blocks. -->
-  <xsl:template match="*[editio:behaviour(.) = ('opener', 'closer')]" mode="editio:text" priority="2" as="element(div)">
+  <xsl:template _match="{$editio:match(('opener', 'closer'))}" mode="editio:text" priority="2" as="element(div)">
     <div>
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:call-template name="ep:target-attributes"/>
@@ -216,7 +217,7 @@
   </xsl:template>
 
   <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text). -->
-  <xsl:template match="*[editio:behaviour(.) = ('opener-part', 'dateline', 'salute', 'signed')]" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match(('opener-part', 'dateline', 'salute', 'signed'))}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
@@ -226,7 +227,7 @@
   </xsl:template>
 
   <!-- inline: running text without a rendering of its own; @rend italic/bold/underline/sup as classes. -->
-  <xsl:template match="*[editio:behaviour(.) = 'inline']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('inline')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-')))"/>
@@ -237,7 +238,7 @@
 
   <!-- quote: typographic quotation marks written as text (as fo/ does), so that copied or read-aloud
        text keeps them; <q> would leave them to CSS. -->
-  <xsl:template match="*[editio:behaviour(.) = 'quote']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('quote')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:text>“</xsl:text>
@@ -247,7 +248,7 @@
   </xsl:template>
 
   <!-- name: a link into the register (its regularised name as tooltip when it differs), else a span. -->
-  <xsl:template match="*[editio:behaviour(.) = 'name']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('name')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@ref)"/>
     <xsl:variable name="entry" as="element()?" select="editio:register-entry(tokenize(normalize-space(@ref), ' ')[1])"/>
     <xsl:variable name="reg" as="xs:string" select="editio:entry-name($entry)"/>
@@ -271,7 +272,7 @@
   </xsl:template>
 
   <!-- date, time: <time datetime> when machine-readable, the text as written. -->
-  <xsl:template match="*[editio:behaviour(.) = ('date', 'time')]" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match(('date', 'time'))}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="value" as="xs:string?" select="(@when, @notBefore, @from)[1]/normalize-space()"/>
     <xsl:element name="{if ($value) then 'time' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
@@ -284,7 +285,7 @@
   </xsl:template>
 
   <!-- idno: an identifier, kept together. -->
-  <xsl:template match="*[editio:behaviour(.) = 'idno']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('idno')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
@@ -294,7 +295,7 @@
   </xsl:template>
 
   <!-- link: a hyperlink when its target passes the allow-list, else its text only. -->
-  <xsl:template match="*[editio:behaviour(.) = 'link']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('link')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
     <xsl:element name="{if ($href) then 'a' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
@@ -309,7 +310,7 @@
   </xsl:template>
 
   <!-- supplied: in square brackets; the tooltip says who supplied it and why. -->
-  <xsl:template match="*[editio:behaviour(.) = 'supplied']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('supplied')}" mode="editio:text" priority="2" as="element(span)">
     <span title="{editio:supplied-description(.)}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="'supplied'"/>
@@ -323,7 +324,7 @@
   <!-- choice: BOTH readings are in the page; the view (html_views.xsl, assets/editio.js) shows one: the
        normalised view (the default, also without JavaScript) reg/expan/corr, the diplomatic view orig/abbr/sic.
        The title names both, so the other reading stays reachable without switching. -->
-  <xsl:template match="*[editio:behaviour(.) = 'choice']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('choice')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="'choice'"/>
@@ -342,7 +343,7 @@
   </xsl:template>
 
   <!-- deletion: struck through in the diplomatic view (and in print), hidden in the normalised view. -->
-  <xsl:template match="*[editio:behaviour(.) = 'deletion']" mode="editio:text" priority="2" as="element(del)">
+  <xsl:template _match="{$editio:match('deletion')}" mode="editio:text" priority="2" as="element(del)">
     <del title="{string-join(('Deleted in the original', editio:note-hand(.) ! ('by ' || .)), ' ')}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="('reading-dipl', tokenize(normalize-space(@rend), ' ') ! ('rend-' || .))"/>
@@ -353,7 +354,7 @@
 
   <!-- addition: plain text in the normalised view; in the diplomatic view between half brackets, with
        where it is written (@place) and by whom. -->
-  <xsl:template match="*[editio:behaviour(.) = 'addition']" mode="editio:text" priority="2" as="element(ins)">
+  <xsl:template _match="{$editio:match('addition')}" mode="editio:text" priority="2" as="element(ins)">
     <xsl:variable name="place" as="xs:string" select="normalize-space(@place)"/>
     <xsl:variable name="where" as="xs:string?"
       select="map { 'above': 'above the line', 'below': 'below the line', 'margin': 'in the margin', 'top': 'at the top',
@@ -375,7 +376,7 @@
   </xsl:template>
 
   <!-- unclear: the reading with a dotted underline, the reason in the tooltip and for screen readers. -->
-  <xsl:template match="*[editio:behaviour(.) = 'unclear']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('unclear')}" mode="editio:text" priority="2" as="element(span)">
     <xsl:variable name="why" as="xs:string" select="string-join(('uncertain reading', normalize-space(@reason)[. ne '']), ': ')"/>
     <span title="{upper-case(substring($why, 1, 1)) || substring($why, 2)}">
       <xsl:call-template name="ep:common-attributes"/>
@@ -385,7 +386,7 @@
   </xsl:template>
 
   <!-- gap: a bracketed ellipsis, described in the tooltip and for screen readers. -->
-  <xsl:template match="*[editio:behaviour(.) = 'gap']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('gap')}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (parent::*[editio:behaviour(.) = ('section', 'container')]) then 'p' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:attribute name="title" select="upper-case(substring(editio:gap-description(.), 1, 1)) || substring(editio:gap-description(.), 2)"/>
@@ -397,7 +398,7 @@
   <!-- space: a blank left in the original, as en spaces (about a character each, editio:space-width). They are
        white space to text extraction, so the words on either side stay apart, and CSS does not collapse
        them, so the blank stays visible; the tooltip gives its extent. -->
-  <xsl:template match="*[editio:behaviour(.) = 'space']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('space')}" mode="editio:text" priority="2" as="element(span)">
     <xsl:variable name="extent" as="xs:string"
       select="if (@quantity) then ' (' || normalize-space(@quantity) || ' ' || (normalize-space(@unit)[. ne ''], 'chars')[1] || ')' else ''"/>
     <span title="Space in the original{$extent}">
@@ -408,7 +409,7 @@
 
   <!-- page-break: the page number of the original in the flow (a line of its own between blocks), linked
        to the facsimile when @facs passes the allow-list. -->
-  <xsl:template match="*[editio:behaviour(.) = 'page-break']" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('page-break')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="facs" as="xs:string?" select="editio:first-safe-href(@facs)"/>
     <xsl:variable name="label" as="xs:string" select="if (@n) then 'p. ' || @n else 'page break'"/>
     <xsl:element name="{if (parent::*[editio:behaviour(.) = 'list']) then 'li'
@@ -429,7 +430,7 @@
   </xsl:template>
 
   <!-- reading (lem, rdg) outside an app: its content. -->
-  <xsl:template match="*[editio:behaviour(.) = 'reading']" mode="editio:text" priority="2" as="element(span)">
+  <xsl:template _match="{$editio:match('reading')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:apply-templates mode="#current"/>
@@ -437,7 +438,7 @@
   </xsl:template>
 
   <!-- line-break. -->
-  <xsl:template match="*[editio:behaviour(.) = 'line-break']" mode="editio:text" priority="2" as="element(br)">
+  <xsl:template _match="{$editio:match('line-break')}" mode="editio:text" priority="2" as="element(br)">
     <br/>
   </xsl:template>
 

@@ -19,7 +19,7 @@
   <!-- True when the text has anything the views render differently. -->
   <xsl:function name="ep:has-views" as="xs:boolean">
     <xsl:param name="text" as="element()*"/>
-    <xsl:sequence select="exists($text//*[editio:behaviour(.) = ('choice', 'deletion', 'addition')])"/>
+    <xsl:sequence _select="exists($text//({$editio:match(('choice', 'deletion', 'addition'))}))"/>
   </xsl:function>
 
   <!-- The view switch: a group of two toggle buttons (aria-pressed), hidden until the script runs. -->

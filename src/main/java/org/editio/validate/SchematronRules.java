@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.sf.saxon.lib.ErrorReporter;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -22,18 +24,25 @@ import org.editio.xml.Xml;
  * ISO Schematron rules compiled once with SchXslt2 (on Saxon) into an {@link XsltExecutable}, shared by
  * all threads (the bundled rules come transpiled in the jar: PrecompiledSchematron); each {@link #check}
  * uses its own transformer. SVRL results become located problems: the
- * {@code @location} path is evaluated on the line-numbered source tree.
+ * {@code @location} path is evaluated on the line-numbered source tree. The SVRL holds only the failed
+ * asserts and successful reports (no fired-rule or active-pattern records, which nothing reads), and the
+ * files the rules open are read once per run ({@link PointerFiles}).
  */
 final class SchematronRules {
     private static final String SVRL = "http://purl.oclc.org/dsdl/svrl";
     static final String TRANSPILER = "/content/transpile.xsl";
+    private static final String SCHXSLT = "http://dmaus.name/ns/2023/schxslt";
+    /** SchXslt2's static parameters for the SVRL records that only trace the run. */
+    private static final List<String> TRACE_REPORTS = List.of("report-fired-rule", "report-active-pattern", "report-suppressed-rule");
 
     private final Xml xml;
     private final XsltExecutable rules;
+    private final PointerFiles files;
 
     private SchematronRules(Xml xml, XsltExecutable rules) {
         this.xml = xml;
         this.rules = rules;
+        this.files = new PointerFiles(xml.processor());
     }
 
     /** Compiles the rules: from their precompiled transpilation when the jar has one (PrecompiledSchematron). */
@@ -56,7 +65,18 @@ final class SchematronRules {
         }
         try {
             XsltCompiler compiler = xml.processor().newXsltCompiler();
-            Xslt30Transformer transpile = compiler.compile(Xml.source(transpiler)).load30();
+            XsltCompiler transpilerCompiler = xml.processor().newXsltCompiler();
+            for (String report : TRACE_REPORTS) {
+                transpilerCompiler.setParameter(new QName(SCHXSLT, report), new XdmAtomicValue(false));
+            }
+            // without those records SchXslt2 has an empty xsl:for-each, which Saxon warns about on stderr
+            ErrorReporter reporter = transpilerCompiler.getErrorReporter();
+            transpilerCompiler.setErrorReporter(e -> {
+                if (!e.isWarning()) {
+                    reporter.report(e);
+                }
+            });
+            Xslt30Transformer transpile = transpilerCompiler.compile(Xml.source(transpiler)).load30();
             XdmDestination compiled = new XdmDestination();
             compiled.setBaseURI(schematron.toURI());
             XdmNode sch = xml.processor().newDocumentBuilder().build(Xml.source(schematron));
@@ -74,6 +94,7 @@ final class SchematronRules {
         XdmDestination svrl = new XdmDestination();
         try {
             Xslt30Transformer t = rules.load30();
+            t.setResourceResolver(files);
             t.setGlobalContextItem(document);
             t.applyTemplates(document, svrl);
         } catch (SaxonApiException e) {
