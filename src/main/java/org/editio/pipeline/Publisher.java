@@ -38,12 +38,14 @@ import org.editio.xml.Xml;
  * Editio's pipeline: validate → transform → render → site. Schemas and stylesheets are compiled once per
  * run; documents are processed in parallel, each with its own transformers. Problems in documents are
  * collected, never thrown; a {@link org.editio.problem.SetupException} means the run itself cannot go on.
- * One instance per run.
+ * One instance per run, or for runs one after another that share their compiled schemas and stylesheets
+ * ({@link Compiled}).
  */
 public final class Publisher {
-    private final Xml xml = Xml.create();
+    private final Xml xml;
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final Progress progress;
+    private final Compiled compiled;
 
     public Publisher() {
         this(Progress.NONE);
@@ -51,7 +53,17 @@ public final class Publisher {
 
     /** A publisher that reports each validated and each published document to {@code progress}. */
     public Publisher(Progress progress) {
+        this(progress, new Compiled());
+    }
+
+    /**
+     * A publisher whose builds take their schemas and stylesheets from {@code compiled}: several builds
+     * in a row (editio serve) then compile only what changed. Builds must not overlap.
+     */
+    public Publisher(Progress progress, Compiled compiled) {
         this.progress = progress;
+        this.compiled = compiled;
+        this.xml = compiled.xml();
     }
 
     /** Validates files against the schemas, reporting every problem of every file. */
@@ -77,9 +89,9 @@ public final class Publisher {
      */
     public Report build(Project project, Options options) {
         // Compiled once, when first needed: a build with nothing changed compiles nothing.
-        Supplier<Validation> validation = memo(() -> Validation.load(xml, project.relaxNg(), project.schematron(), options.maxProblems()));
-        Supplier<Stylesheets> sheets = memo(() -> Stylesheets.compile(xml, project::stylesheet));
-        Supplier<PdfRenderer> pdf = memo(() -> PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)"));
+        Supplier<Validation> validation = memo(() -> compiled.validation(project, options.maxProblems()));
+        Supplier<Stylesheets> sheets = memo(() -> compiled.stylesheets(project));
+        Supplier<PdfRenderer> pdf = memo(() -> compiled.pdf(project));
         Site site = Site.open(project.out(), project.root(), project.tei());
         try {
             String fingerprint = Fingerprint.of(project, options);

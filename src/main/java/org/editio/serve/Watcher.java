@@ -1,0 +1,145 @@
+package org.editio.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and everything below them (folders made later included) and calls {@code changed} once
+ * a burst of changes has settled: {@link #QUIET_MS} without another event, or {@link #MAX_WAIT_MS} after
+ * the first, so that an editor's save through a temporary file and a rename is one change. Editors' own
+ * files (hidden names, {@code ~} backups, swap files) are not changes. One thread of its own; {@link #close}
+ * from any thread.
+ */
+final class Watcher implements AutoCloseable {
+    static final long QUIET_MS = 50;
+    static final long MAX_WAIT_MS = 500;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Runnable changed;
+    private final Thread thread;
+
+    private Watcher(WatchService service, Runnable changed) {
+        this.service = service;
+        this.changed = changed;
+        this.thread = new Thread(this::run, "editio-watch");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts watching {@code roots} (those that exist). */
+    static Watcher start(List<Path> roots, Runnable changed) throws IOException {
+        Watcher w = new Watcher(roots.isEmpty() ? null : roots.get(0).getFileSystem().newWatchService(), changed);
+        for (Path root : roots) {
+            w.registerTree(root);
+        }
+        w.thread.start();
+        return w;
+    }
+
+    private void registerTree(Path root) throws IOException {
+        if (service == null || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path dir : (Iterable<Path>) s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
+                folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+            }
+        }
+    }
+
+    private void run() {
+        if (service == null) {
+            return;
+        }
+        try {
+            long first = 0;
+            long last = 0;
+            while (true) {
+                WatchKey key;
+                if (first == 0) {
+                    key = service.take();
+                } else {
+                    long now = System.nanoTime();
+                    long wait = Math.min(last + ms(QUIET_MS), first + ms(MAX_WAIT_MS)) - now;
+                    key = wait > 0 ? service.poll(wait, TimeUnit.NANOSECONDS) : null;
+                    if (key == null) {
+                        first = 0;
+                        changed.run();
+                        continue;
+                    }
+                }
+                if (relevant(key)) {
+                    last = System.nanoTime();
+                    if (first == 0) {
+                        first = last;
+                    }
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed
+        }
+    }
+
+    /** Reads the key's events; true when one of them is a change to the sources. */
+    private boolean relevant(WatchKey key) {
+        Path dir = folders.get(key);
+        boolean relevant = false;
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == OVERFLOW || dir == null) {
+                relevant = true;
+                continue;
+            }
+            Path p = dir.resolve((Path) e.context());
+            if (e.kind() == ENTRY_CREATE && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    registerTree(p);
+                } catch (IOException ex) {
+                    // a folder gone as soon as made
+                }
+            }
+            relevant |= !editorsOwn(p.getFileName().toString());
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return relevant;
+    }
+
+    /** Backup, swap and lock files of editors (vim, emacs, oXygen, VS Code), not sources. */
+    static boolean editorsOwn(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp")
+                || name.endsWith(".swx") || name.endsWith(".tmp") || name.equals("4913");
+    }
+
+    private static long ms(long millis) {
+        return TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (service != null) {
+                service.close();
+            }
+        } catch (IOException e) {
+            // nothing to release
+        }
+        thread.interrupt();
+    }
+}
