@@ -32,6 +32,9 @@ final class Watcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    /** The watched roots by their parent folders, watched too: a root made (again) later is then watched. */
+    private final Map<WatchKey, Path> parents = new ConcurrentHashMap<>();
+    private final java.util.Set<Path> roots = ConcurrentHashMap.newKeySet();
     private final Runnable changed;
     private final Thread thread;
 
@@ -46,7 +49,12 @@ final class Watcher implements AutoCloseable {
     static Watcher start(List<Path> roots, Runnable changed) throws IOException {
         Watcher w = new Watcher(roots.isEmpty() ? null : roots.get(0).getFileSystem().newWatchService(), changed);
         for (Path root : roots) {
-            w.registerTree(root);
+            Path r = root.toAbsolutePath().normalize();
+            w.roots.add(r);
+            if (w.service != null && r.getParent() != null && Files.isDirectory(r.getParent())) {
+                w.parents.put(r.getParent().register(w.service, ENTRY_CREATE, ENTRY_DELETE), r.getParent());
+            }
+            w.registerTree(r);
         }
         w.thread.start();
         return w;
@@ -98,6 +106,10 @@ final class Watcher implements AutoCloseable {
 
     /** Reads the key's events; true when one of them is a change to the sources. */
     private boolean relevant(WatchKey key) {
+        Path parent = parents.get(key);
+        if (parent != null) {
+            return rootsChanged(key, parent);
+        }
         Path dir = folders.get(key);
         boolean relevant = false;
         for (WatchEvent<?> e : key.pollEvents()) {
@@ -118,6 +130,26 @@ final class Watcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key);
         }
+        return relevant;
+    }
+
+    /** Events in a root's parent folder: only the roots themselves count; a root made anew is watched. */
+    private boolean rootsChanged(WatchKey key, Path parent) {
+        boolean relevant = false;
+        for (WatchEvent<?> e : key.pollEvents()) {
+            Path p = e.kind() == OVERFLOW ? null : parent.resolve((Path) e.context());
+            if (p != null && roots.contains(p)) {
+                relevant = true;
+                if (e.kind() == ENTRY_CREATE) {
+                    try {
+                        registerTree(p);
+                    } catch (IOException ex) {
+                        // gone as soon as made
+                    }
+                }
+            }
+        }
+        key.reset();
         return relevant;
     }
 
