@@ -29,6 +29,20 @@ public final class Compiled {
     private final Slot<Stylesheets> stylesheets = new Slot<>();
     private final Slot<PdfRenderer> pdf = new Slot<>();
 
+    /**
+     * Compiles now what a build of {@code project} with {@code options} will need, so that the first
+     * change after a build that changed nothing (and so compiled nothing) does not wait for it.
+     *
+     * @throws org.editio.problem.SetupException when a schema or stylesheet does not compile
+     */
+    public void prepare(Project project, Options options) {
+        validation(project, options.maxProblems());
+        stylesheets(project);
+        if (options.pdf()) {
+            pdf(project);
+        }
+    }
+
     /** The Saxon processor every build of this cache parses and transforms with. */
     Xml xml() {
         return xml;

@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.editio.pipeline.Compiled;
 import org.editio.pipeline.Options;
+import org.editio.pipeline.Progress;
 import org.editio.pipeline.Publisher;
 import org.editio.pipeline.Report;
 import org.editio.problem.SetupException;
@@ -36,8 +38,11 @@ final class Rebuilds implements AutoCloseable {
     private volatile Serve.Build last;
     private volatile boolean closing;
 
-    Rebuilds(Publisher publisher, Project project, Options options, Consumer<Serve.Build> done) {
-        this.publisher = publisher;
+    private final Compiled compiled;
+
+    Rebuilds(Compiled compiled, Project project, Options options, Consumer<Serve.Build> done) {
+        this.compiled = compiled;
+        this.publisher = new Publisher(Progress.NONE, compiled);
         this.project = project;
         this.options = options;
         this.done = done;
@@ -51,6 +56,23 @@ final class Rebuilds implements AutoCloseable {
         long start = System.nanoTime();
         Report report = publisher.build(project, options);
         return finished(new Serve.Build(number.incrementAndGet(), report, null, millisSince(start)));
+    }
+
+    /**
+     * Compiles the schemas and stylesheets on the build thread, before any rebuild: a first build that
+     * took everything over from the previous one compiled nothing. A failure here is left for the next
+     * build to report.
+     */
+    void prepare() {
+        thread.execute(() -> {
+            try {
+                if (!closing) {
+                    compiled.prepare(project, options);
+                }
+            } catch (RuntimeException e) {
+                // the next build reports it
+            }
+        });
     }
 
     /** Asks for a build; returns at once. */

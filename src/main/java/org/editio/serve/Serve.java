@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.editio.pipeline.Compiled;
 import org.editio.pipeline.Options;
-import org.editio.pipeline.Publisher;
 import org.editio.pipeline.Report;
 import org.editio.project.Project;
 
@@ -57,8 +56,7 @@ public final class Serve implements AutoCloseable {
     private Serve(Project project, Options options, Listener listener) {
         this.project = project;
         this.listener = listener;
-        this.rebuilds = new Rebuilds(new Publisher(org.editio.pipeline.Progress.NONE, new Compiled()), project, options,
-                this::built);
+        this.rebuilds = new Rebuilds(new Compiled(), project, options, this::built);
     }
 
     /**
@@ -71,6 +69,7 @@ public final class Serve implements AutoCloseable {
     public static Serve start(Project project, Options options, int port, Listener listener) throws IOException {
         Serve s = new Serve(project, options, listener);
         s.rebuilds.first();
+        s.rebuilds.prepare();
         try {
             s.listen(port);
             List<Path> watched = List.of(project.tei(), project.root().resolve("schemas"), project.root().resolve("xslt"));
