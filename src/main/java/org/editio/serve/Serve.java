@@ -73,7 +73,7 @@ public final class Serve implements AutoCloseable {
         try {
             s.listen(port);
             List<Path> watched = List.of(project.tei(), project.root().resolve("schemas"), project.root().resolve("xslt"));
-            s.watcher = Watcher.start(watched, s.rebuilds::request);
+            s.watcher = Watcher.start(watched, project.out(), s.rebuilds::request);
             return s;
         } catch (IOException | RuntimeException e) {
             s.close();
@@ -104,7 +104,11 @@ public final class Serve implements AutoCloseable {
     }
 
     private void built(Build b) {
-        listener.built(b);
+        try {
+            listener.built(b);
+        } catch (RuntimeException e) {
+            // the terminal's trouble must not keep the pages from their news
+        }
         events.send(b.ok() ? "reload" : "state", ProblemsJson.state(b, server));
     }
 

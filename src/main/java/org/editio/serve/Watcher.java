@@ -37,17 +37,23 @@ final class Watcher implements AutoCloseable {
     private final java.util.Set<Path> roots = ConcurrentHashMap.newKeySet();
     private final Runnable changed;
     private final Thread thread;
+    private final Path ignored;
 
-    private Watcher(WatchService service, Runnable changed) {
+    private Watcher(WatchService service, Path ignored, Runnable changed) {
         this.service = service;
+        this.ignored = ignored;
         this.changed = changed;
         this.thread = new Thread(this::run, "editio-watch");
         this.thread.setDaemon(true);
     }
 
-    /** Starts watching {@code roots} (those that exist). */
-    static Watcher start(List<Path> roots, Runnable changed) throws IOException {
-        Watcher w = new Watcher(roots.isEmpty() ? null : roots.get(0).getFileSystem().newWatchService(), changed);
+    /**
+     * Starts watching {@code roots} (those that exist), except what lies in {@code ignored} (the output
+     * folder, should it lie inside one of them: a build must not set off the next).
+     */
+    static Watcher start(List<Path> roots, Path ignored, Runnable changed) throws IOException {
+        Watcher w = new Watcher(roots.isEmpty() ? null : roots.get(0).getFileSystem().newWatchService(),
+                ignored.toAbsolutePath().normalize(), changed);
         for (Path root : roots) {
             Path r = root.toAbsolutePath().normalize();
             w.roots.add(r);
@@ -65,7 +71,8 @@ final class Watcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path dir : (Iterable<Path>) s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
+            for (Path dir : (Iterable<Path>) s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(ignored))::iterator) {
                 folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
             }
         }
@@ -118,6 +125,9 @@ final class Watcher implements AutoCloseable {
                 continue;
             }
             Path p = dir.resolve((Path) e.context());
+            if (p.toAbsolutePath().normalize().startsWith(ignored)) {
+                continue;
+            }
             if (e.kind() == ENTRY_CREATE && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(p);
