@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "editio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validates TEI documents and publishes them as a static HTML edition and PDFs.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, NewCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, BenchCommand.class})
 public final class Editio implements Runnable {
     static final int OK = 0;
     static final int PROBLEMS = 1;
@@ -21,7 +21,7 @@ public final class Editio implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, build, new or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, build, serve, new or bench");
     }
 
     /** A configured command line, for {@link #main} and for tests that capture its output. */

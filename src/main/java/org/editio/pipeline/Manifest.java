@@ -37,8 +37,11 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
 
     static final Manifest NONE = new Manifest("", Map.of(), null);
 
-    /** One source as last built. {@code checked}: the problems of validation, before --lenient judged them. */
-    record Entry(String relative, String hash, DocumentFacts facts, List<Problem> checked, Rendered rendered) {
+    /**
+     * One source as last built. {@code checked}: the problems of validation, before --lenient judged them;
+     * {@code context}: the hash of the register they were checked against (the pointer rules read it).
+     */
+    record Entry(String relative, String hash, String context, DocumentFacts facts, List<Problem> checked, Rendered rendered) {
     }
 
     /**
@@ -75,6 +78,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
                 w.writeStartElement("document");
                 w.writeAttribute("source", e.relative());
                 w.writeAttribute("hash", e.hash());
+                w.writeAttribute("context", e.context());
                 writeFacts(w, e.facts());
                 writeProblems(w, e.checked(), root);
                 if (e.rendered() != null) {
@@ -162,6 +166,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
             Rendered site = null;
             String source = null;
             String hash = null;
+            String context = null;
             DocumentFacts facts = null;
             List<Problem> problems = new ArrayList<>();
             Rendered rendered = null;
@@ -173,6 +178,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
                         case "document" -> {
                             source = attr(r, "source");
                             hash = attr(r, "hash");
+                            context = attr(r, "context");
                             facts = null;
                             problems = new ArrayList<>();
                             rendered = null;
@@ -190,7 +196,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("document")) {
-                    documents.put(source, new Entry(source, hash, facts, List.copyOf(problems), rendered));
+                    documents.put(source, new Entry(source, hash, context, facts, List.copyOf(problems), rendered));
                     source = null;
                 }
             }

@@ -38,12 +38,14 @@ import org.editio.xml.Xml;
  * Editio's pipeline: validate → transform → render → site. Schemas and stylesheets are compiled once per
  * run; documents are processed in parallel, each with its own transformers. Problems in documents are
  * collected, never thrown; a {@link org.editio.problem.SetupException} means the run itself cannot go on.
- * One instance per run.
+ * One instance per run, or for runs one after another that share their compiled schemas and stylesheets
+ * ({@link Compiled}).
  */
 public final class Publisher {
-    private final Xml xml = Xml.create();
+    private final Xml xml;
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final Progress progress;
+    private final Compiled compiled;
 
     public Publisher() {
         this(Progress.NONE);
@@ -51,7 +53,17 @@ public final class Publisher {
 
     /** A publisher that reports each validated and each published document to {@code progress}. */
     public Publisher(Progress progress) {
+        this(progress, new Compiled());
+    }
+
+    /**
+     * A publisher whose builds take their schemas and stylesheets from {@code compiled}: several builds
+     * in a row (editio serve) then compile only what changed. Builds must not overlap.
+     */
+    public Publisher(Progress progress, Compiled compiled) {
         this.progress = progress;
+        this.compiled = compiled;
+        this.xml = compiled.xml();
     }
 
     /** Validates files against the schemas, reporting every problem of every file. */
@@ -78,17 +90,19 @@ public final class Publisher {
     public Report build(Project project, Options options) {
         Site.check(project.out(), project.root(), project.tei());
         // Compiled once, when first needed: a build with nothing changed compiles nothing.
-        Supplier<Validation> validation = memo(() -> Validation.load(xml, project.relaxNg(), project.schematron(), options.maxProblems()));
-        Supplier<Stylesheets> sheets = memo(() -> Stylesheets.compile(xml, project::stylesheet)
-                .withSchemas(project.relaxNg(), project.schematron()));
-        Supplier<PdfRenderer> pdf = memo(() -> PdfRenderer.create(project.root(), "Editio " + Version.VALUE + " (Apache FOP)"));
+        // A run reads the files the pointer rules open afresh: the compiled schemas may be kept across runs (serve).
+        Supplier<Validation> validation = memo(() -> compiled.validation(project, options.maxProblems()).forRun());
+        Supplier<Stylesheets> sheets = memo(() -> compiled.stylesheets(project));
+        Supplier<PdfRenderer> pdf = memo(() -> compiled.pdf(project));
         Site site = Site.open(project.out(), project.root(), project.tei());
         try {
             String fingerprint = Fingerprint.of(project, options);
             Manifest before = Manifest.read(site.out(), project.root());
             Manifest previous = before.fingerprint().equals(fingerprint) ? before : Manifest.NONE;
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out());
+            // The pointer rules read the register: a document's findings hold while it and the register are unchanged.
+            String context = registerHash(project);
+            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out(), context);
             if (documents.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.warning(Codes.NO_DOCUMENTS, "no TEI documents (*.xml) found under "
                         + project.tei() + " (a linked folder is not followed)", null, 0, 0));
@@ -140,7 +154,7 @@ public final class Publisher {
             }
             Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
             for (Document d : documents) {
-                entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), d.facts(), d.checked(), rendered.get(d)));
+                entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), context, d.facts(), d.checked(), rendered.get(d)));
             }
             try (OutputStream out = site.create(Manifest.NAME)) {
                 new Manifest(fingerprint, entries, siteMade).write(out, project.root());
@@ -221,13 +235,22 @@ public final class Publisher {
         }
     }
 
+    private static String registerHash(Project project) {
+        Path register = project.tei().resolve(Project.REGISTER);
+        try {
+            return Files.isRegularFile(register, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Hashes.ofFile(register) : "";
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+    }
+
     private List<Document> validateAll(Project project, Supplier<Validation> validation, boolean lenient, List<Problem> problems,
-            Manifest previous, Path out) {
+            Manifest previous, Path out, String context) {
         List<Path> sources = project.sources();
         project.links().forEach(l -> problems.add(Problem.warning(Codes.SOURCE_LINK, "a symbolic link in tei/ is not followed (nor published)", l, 0, 0)));
         AtomicInteger done = new AtomicInteger();
         List<Checked> results = parallel(sources, f -> {
-            Checked c = check(project, validation, previous, f);
+            Checked c = check(project, validation, previous, f, context);
             progress.advanced("validated", done.incrementAndGet(), sources.size());
             return c;
         });
@@ -283,7 +306,7 @@ public final class Publisher {
     }
 
     /** Validates one source, unless the previous build checked the same bytes: then its findings are reused. */
-    private Checked check(Project project, Supplier<Validation> validation, Manifest previous, Path f) {
+    private Checked check(Project project, Supplier<Validation> validation, Manifest previous, Path f, String context) {
         String relative = project.tei().relativize(f).toString().replace('\\', '/');
         String hash;
         try {
@@ -292,7 +315,7 @@ public final class Publisher {
             hash = "";
         }
         Manifest.Entry last = previous.documents().get(relative);
-        if (last != null && !hash.isEmpty() && last.hash().equals(hash) && last.facts() != null) {
+        if (last != null && !hash.isEmpty() && last.hash().equals(hash) && last.context().equals(context) && last.facts() != null) {
             return new Checked(f, relative, hash, Tree.later(() -> reread(f)), last.facts(), last.checked());
         }
         Validation.Result r = validation.get().check(f);

@@ -45,6 +45,11 @@ final class SchematronRules {
         this.files = new PointerFiles(xml.processor());
     }
 
+    /** The same compiled rules with an empty cache of pointer files, for a new run. */
+    SchematronRules forRun() {
+        return new SchematronRules(xml, rules);
+    }
+
     /** Compiles the rules: from their precompiled transpilation when the jar has one (PrecompiledSchematron). */
     static SchematronRules compile(Xml xml, URL schematron) {
         try {

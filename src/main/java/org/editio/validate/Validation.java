@@ -59,6 +59,14 @@ public final class Validation {
                 limit <= 0 ? Integer.MAX_VALUE : limit);
     }
 
+    /**
+     * The same compiled schemas for a new run: the files the Schematron pointer rules open (the register)
+     * are read afresh, once in that run. A Validation kept across runs (editio serve) must be renewed so.
+     */
+    public Validation forRun() {
+        return new Validation(xml, rng, schematron.forRun(), limit);
+    }
+
     /** The outcome for one file: its tree (null when it could not be read) and every problem found. */
     public record Result(Path file, XdmNode document, List<Problem> problems) {
         /** Well-formed and a TEI document: something can be published from it. */

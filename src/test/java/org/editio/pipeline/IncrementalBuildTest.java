@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -239,5 +240,22 @@ class IncrementalBuildTest {
         assertFalse(r.problems().stream().anyMatch(p -> p.code().equals("kept-last-good")));
         assertFalse(Files.exists(out.resolve("site/new-doc.html")));
         assertTrue(Files.exists(out.resolve("site/wilson-112037.html")), "the valid document is still published");
+    }
+
+    @Test
+    void aDocumentIsCheckedAgainWhenTheRegisterItPointsToChanges() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        assertFalse(build(root, out, html).hasErrors());
+        // The telegram is unchanged, but the register entry it points to is renamed away.
+        replace(root.resolve("tei/register.xml"), "<person xml:id=\"molotov\">", "<person xml:id=\"molotov-renamed\">");
+        Report again = build(root, out, html);
+        Report fresh = build(root, tmp.resolve("fresh"), html);
+        java.util.function.Function<Report, List<String>> located = r -> r.problems().stream()
+                .filter(p -> !p.code().equals("kept-last-good"))
+                .map(p -> p.code() + " " + p.file().getFileName() + ":" + p.line() + ":" + p.column()).toList();
+        assertTrue(located.apply(fresh).stream().anyMatch(p -> p.startsWith("pointer-unresolved wilson-112037.xml")), located.apply(fresh).toString());
+        assertEquals(located.apply(fresh), located.apply(again), "the incremental build reports what a fresh one does");
     }
 }
