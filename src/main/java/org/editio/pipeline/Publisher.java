@@ -113,7 +113,8 @@ public final class Publisher {
             SitePlan plan = new SitePlan(edition, options.pdf() || options.html(), register != null, options.pageSize());
             List<Page> pages = plan.pages(publishable);
             List<Document> inOrder = SitePlan.inDateOrder(publishable);
-            Supplier<List<XdmNode>> reading = memo(() -> inOrder.stream().map(Document::node).toList());
+            // Parsed in parallel when first needed (sources unchanged since the last build are not parsed before).
+            Supplier<List<XdmNode>> reading = memo(() -> inOrder.parallelStream().map(Document::node).toList());
             Map<Document, List<Page>> pagesOf = new HashMap<>();
             for (Page p : pages) {
                 pagesOf.computeIfAbsent(p.document(), k -> new ArrayList<>()).add(p);
