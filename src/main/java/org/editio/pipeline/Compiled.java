@@ -1,14 +1,9 @@
 package org.editio.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.editio.project.Project;
 import org.editio.render.PdfRenderer;
 import org.editio.transform.Stylesheets;
@@ -51,10 +46,9 @@ public final class Compiled {
     Validation validation(Project project, int maxProblems) {
         String key = key(h -> {
             h.add(String.valueOf(maxProblems));
-            addUrl(h, project.relaxNg());
-            addUrl(h, project.schematron());
+            h.addContents(project.relaxNg()).addContents(project.schematron());
             // What the schemas include or read (the catalog) lies beside them in schemas/.
-            addFolder(h, project.root().resolve("schemas"));
+            h.addFolder(project.root().resolve("schemas"));
         });
         return validation.get(key, () -> Validation.load(xml, project.relaxNg(), project.schematron(), maxProblems));
     }
@@ -62,9 +56,7 @@ public final class Compiled {
     Stylesheets stylesheets(Project project) {
         // The guidelines page is made from the schemas: they are part of what the stylesheets were given.
         String key = key(h -> {
-            addUrl(h, project.xslt());
-            addUrl(h, project.relaxNg());
-            addUrl(h, project.schematron());
+            h.addContents(project.xslt()).addContents(project.relaxNg()).addContents(project.schematron());
         });
         return stylesheets.get(key, () -> Stylesheets.compile(xml, project::stylesheet)
                 .withSchemas(project.relaxNg(), project.schematron()));
@@ -102,38 +94,6 @@ public final class Compiled {
         } catch (IOException | URISyntaxException e) {
             // Contents that cannot be read cannot be known unchanged: compile again.
             return "unreadable " + System.nanoTime();
-        }
-    }
-
-    /** A file's contents, a file: folder's every file; a jar: resource only by its URL (the jar is fixed). */
-    private static void addUrl(Hashes h, URL url) throws IOException, URISyntaxException {
-        h.add(url.toExternalForm());
-        if (!"file".equals(url.getProtocol())) {
-            return;
-        }
-        Path p = Path.of(url.toURI());
-        if (Files.isDirectory(p)) {
-            addFolder(h, p);
-        } else {
-            try (InputStream in = Files.newInputStream(p)) {
-                h.add(in);
-            }
-        }
-    }
-
-    private static void addFolder(Hashes h, Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            h.add(dir.relativize(f).toString());
-            try (InputStream in = Files.newInputStream(f)) {
-                h.add(in);
-            }
         }
     }
 }

@@ -1,13 +1,9 @@
 package org.editio.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.editio.project.Project;
 import org.editio.site.SearchIndex;
@@ -28,9 +24,7 @@ final class Fingerprint {
         try {
             Hashes h = new Hashes().add("editio " + Version.VALUE).add(code());
             h.add(String.valueOf(options));
-            addUrl(h, project.relaxNg());
-            addUrl(h, project.schematron());
-            addTree(h, project.xslt());
+            h.addContents(project.relaxNg()).addContents(project.schematron()).addContents(project.xslt());
             var pagefind = SearchIndex.locate();
             h.add(pagefind.map(p -> p.getFileName() + " " + size(p)).orElse("no pagefind"));
             return h.hex();
@@ -47,7 +41,7 @@ final class Fingerprint {
             Path where = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Hashes h = new Hashes();
             if (Files.isDirectory(where)) {
-                addFolder(h, where);
+                h.addFolder(where);
             } else {
                 try (ZipFile zip = new ZipFile(where.toFile())) {
                     zip.stream().forEach(e -> h.add(e.getName() + " " + e.getCrc() + " " + e.getSize()));
@@ -57,38 +51,6 @@ final class Fingerprint {
             code = c;
         }
         return c;
-    }
-
-    /** Contents only, not where they lie: the same project in another folder has the same fingerprint. */
-    private static void addUrl(Hashes h, URL url) throws IOException {
-        h.add(url.getProtocol());
-        try (InputStream in = url.openStream()) {
-            h.add(in);
-        }
-    }
-
-    /** A file: folder is hashed file by file; a folder inside the jar is part of {@link #code}. */
-    private static void addTree(Hashes h, URL url) throws IOException, URISyntaxException {
-        h.add(url.getProtocol());
-        if ("file".equals(url.getProtocol())) {
-            Path dir = Path.of(url.toURI());
-            if (Files.isDirectory(dir)) {
-                addFolder(h, dir);
-            }
-        }
-    }
-
-    private static void addFolder(Hashes h, Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            h.add(dir.relativize(f).toString());
-            try (InputStream in = Files.newInputStream(f)) {
-                h.add(in);
-            }
-        }
     }
 
     private static long size(Path p) {

@@ -46,6 +46,54 @@ final class Hashes {
         return this;
     }
 
+    /**
+     * The contents behind {@code url}: a file's bytes, every file of a file: folder (by relative name), a
+     * resource's bytes; a folder inside the jar by its name only (the jar's contents are hashed as code).
+     * Where they lie is left out, so that the same project elsewhere hashes the same.
+     */
+    Hashes addContents(java.net.URL url) throws IOException {
+        add(url.getProtocol());
+        if ("file".equals(url.getProtocol())) {
+            Path p;
+            try {
+                p = Path.of(url.toURI());
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                throw new IOException("not a file path: " + url, e);
+            }
+            if (Files.isDirectory(p)) {
+                return addFolder(p);
+            }
+            try (InputStream in = Files.newInputStream(p)) {
+                return add(in);
+            }
+        }
+        String u = url.toExternalForm();
+        if (u.endsWith("/")) {
+            return add(u.substring(u.indexOf("!/") + 1));
+        }
+        try (InputStream in = url.openStream()) {
+            return add(in);
+        }
+    }
+
+    /** Every regular file below {@code dir}, in name order, by its relative name and bytes; nothing if there is no folder. */
+    Hashes addFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return this;
+        }
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            add(dir.relativize(f).toString());
+            try (InputStream in = Files.newInputStream(f)) {
+                add(in);
+            }
+        }
+        return this;
+    }
+
     String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
