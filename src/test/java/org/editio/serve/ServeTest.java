@@ -208,6 +208,10 @@ class ServeTest {
             Serve.Build last = builds.get(builds.size() - 1);
             assertFalse(last.ok());
             assertTrue(get("index.html").body().contains("/_editio/live.js"), "the site is still served");
+            var kept = get("wilson-112037.html");
+            assertEquals(200, kept.statusCode(), "the broken document's last good page is still served");
+            assertTrue(kept.body().contains("On 4 February (first edit) I had a meeting with"), "as it was before the bad save");
+            assertTrue(problems.contains("kept-last-good"), problems);
 
             // Fixed: reloaded, no problems left.
             save(original.replace(sentence, "On 4 February (second edit) I had a meeting with"));
