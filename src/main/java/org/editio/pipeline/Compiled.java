@@ -2,7 +2,6 @@ package org.editio.pipeline;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.editio.project.Project;
 import org.editio.render.PdfRenderer;
