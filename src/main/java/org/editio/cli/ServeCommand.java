@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.editio.pipeline.Options;
@@ -77,16 +78,25 @@ final class ServeCommand implements Callable<Integer> {
         return Editio.OK;
     }
 
+    /** The problems printed last: a follow-up that found the same prints only its time. */
+    private List<org.editio.problem.Problem> printed = List.of();
+
     /** Prints a build's problems as {@code build} does, and how long it took. */
     private void report(Project p, Serve.Build b) {
         PrintWriter err = spec.commandLine().getErr();
         if (b.failure() != null) {
             err.println("editio: build " + b.number() + " failed: " + b.failure());
-        } else {
+        } else if (!(b.followUp() && b.report().problems().equals(printed))) {
+            printed = b.report().problems();
             Printer.print(Printer.Format.text, "build", p.sources(), b.report(), spec.commandLine().getOut(), err);
         }
-        err.println("editio: build " + b.number() + " took " + b.millis() + " ms" + (b.number() == 1 ? ""
-                : b.ok() ? "; open pages reloaded" : "; open pages show the problems"));
+        if (b.followUp()) {
+            err.println("editio: build " + b.number() + ": the edition's pages, search index and register pages"
+                    + " brought up to date in " + b.millis() + " ms");
+        } else {
+            err.println("editio: build " + b.number() + " took " + b.millis() + " ms" + (b.number() == 1 ? ""
+                    : b.ok() ? "; open pages reloaded" : "; open pages show the problems"));
+        }
         err.flush();
     }
 }

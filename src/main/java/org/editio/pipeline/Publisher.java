@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,6 +89,21 @@ public final class Publisher {
      * (see {@link Manifest}); the result is the same, byte for byte, as a build from scratch.
      */
     public Report build(Project project, Options options) {
+        return build(project, options, false);
+    }
+
+    /**
+     * As {@link #build(Project, Options)}, but what shows several documents at once (the edition's own
+     * pages, its search index and volume, the register's pages) is taken over from the previous build when
+     * that build has it and the register itself is unchanged: a changed document's own pages are out
+     * sooner. The report names the files so taken over ({@link Report#behind()}); a plain build right after
+     * brings them up to date. {@code editio serve} builds so, and holds requests for those files meanwhile.
+     */
+    public Report buildOwnPagesFirst(Project project, Options options) {
+        return build(project, options, true);
+    }
+
+    private Report build(Project project, Options options, boolean ownPagesFirst) {
         Site.check(project.out(), project.root(), project.tei());
         // Compiled once, when first needed: a build with nothing changed compiles nothing.
         // A run reads the files the pointer rules open afresh: the compiled schemas may be kept across runs (serve).
@@ -125,12 +141,21 @@ public final class Publisher {
             Work.Tools tools = new Work.Tools(xml, sheets, pdf, site, options, edition.created());
             Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
             AtomicInteger done = new AtomicInteger();
+            Set<String> behind = ConcurrentHashMap.newKeySet();
             parallel(publishable, d -> {
                 List<Page> mine = pagesOf.getOrDefault(d, List.of());
                 Work w = new Work(d, mine, register, reading, tools, problems::add);
                 String key = Work.key(d, mine, register, editionKey);
                 Manifest.Entry last = previous.documents().get(d.relative());
                 Manifest.Rendered r = w.reuse(last == null ? null : last.rendered(), key);
+                if (r == null && ownPagesFirst && d.register() && last != null && last.rendered() != null
+                        && last.hash().equals(d.hash())) {
+                    // The register is unchanged; its pages list the mentions in the others: later.
+                    r = w.reuse(last.rendered(), last.rendered().key());
+                    if (r != null) {
+                        behind.addAll(r.files());
+                    }
+                }
                 rendered.put(d, r != null ? r : w.publish(key));
                 progress.advanced("published", done.incrementAndGet(), publishable.size());
                 return null;
@@ -149,7 +174,7 @@ public final class Publisher {
                             indexForSearch(site, out, sink);
                         }
                         return out;
-                    }, site, problems);
+                    }, site, problems, ownPagesFirst ? behind : null);
             if (options.html()) {
                 site.copyAssets(project.xslt());
             }
@@ -172,7 +197,8 @@ public final class Publisher {
             // The HTML and the PDF stylesheet report the same unhandled element: say it once.
             List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
             sorted.sort(Problem.READING_ORDER);
-            return new Report(sorted, documents.size(), (int) published);
+            List<String> stale = behind.stream().filter(f -> f.startsWith("site/")).map(f -> f.substring(5)).sorted().toList();
+            return new Report(sorted, documents.size(), (int) published, stale);
         } catch (IOException e) {
             site.abandon();
             throw new UncheckedIOException(e);
@@ -200,10 +226,13 @@ public final class Publisher {
 
     /** The edition's own pages: taken over from the previous build when their key is the same, else made. */
     private static Manifest.Rendered sitePages(Manifest previous, String key, SiteWork work, Site site,
-            List<Problem> problems) throws IOException {
+            List<Problem> problems, Set<String> later) throws IOException {
         Manifest.Rendered last = previous.site();
-        if (last != null && last.key().equals(key) && new Outputs(site).reuse(last.files())) {
+        if (last != null && (last.key().equals(key) || later != null) && new Outputs(site).reuse(last.files())) {
             problems.addAll(last.problems());
+            if (!last.key().equals(key)) {
+                later.addAll(last.files());
+            }
             return last;
         }
         List<Problem> mine = Collections.synchronizedList(new ArrayList<>());

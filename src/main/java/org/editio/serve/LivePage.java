@@ -29,7 +29,7 @@ final class LivePage {
         }
         Matcher head = HEAD_END.matcher(page);
         if (head.find()) {
-            page = page.substring(0, head.start()) + "<script src=\"" + SCRIPT + "\"></script>" + page.substring(head.start());
+            page = page.substring(0, head.start()) + "<script src=\"" + SCRIPT + "\" defer></script>" + page.substring(head.start());
         }
         return page.getBytes(StandardCharsets.UTF_8);
     }

@@ -23,6 +23,12 @@ import org.editio.project.Project;
 final class Rebuilds implements AutoCloseable {
     /** How long {@link #close} lets a running build finish before it interrupts it. */
     static final long FINISH_SECONDS = 60;
+    /**
+     * How long the follow-up of a build waits unless a request wants its files: the reloading pages are
+     * shown sooner when it does not compete with the browser for the processor (measured on 2 cores:
+     * median 403 ms from save to the page shown without a pause, 301 ms with 300 ms).
+     */
+    static final long FOLLOW_UP_PAUSE_MILLIS = 300;
 
     private final Publisher publisher;
     private final Project project;
@@ -39,9 +45,11 @@ final class Rebuilds implements AutoCloseable {
     private volatile boolean closing;
 
     private final Compiled compiled;
+    private final Behind behind;
 
-    Rebuilds(Compiled compiled, Project project, Options options, Consumer<Serve.Build> done) {
+    Rebuilds(Compiled compiled, Project project, Options options, Behind behind, Consumer<Serve.Build> done) {
         this.compiled = compiled;
+        this.behind = behind;
         this.publisher = new Publisher(Progress.NONE, compiled);
         this.project = project;
         this.options = options;
@@ -98,9 +106,47 @@ final class Rebuilds implements AutoCloseable {
         long start = System.nanoTime();
         Serve.Build b;
         try {
-            b = new Serve.Build(number.incrementAndGet(), publisher.build(project, options), null, millisSince(start));
+            // The changed documents' own pages first; what shows several documents right after (see Behind).
+            Report r = publisher.buildOwnPagesFirst(project, options);
+            behind.are(r.behind());
+            b = new Serve.Build(number.incrementAndGet(), r, null, millisSince(start));
         } catch (RuntimeException e) {
+            behind.caughtUp();
             b = new Serve.Build(number.get(), null, describe(e), millisSince(start));
+        }
+        finished(b);
+        if (b.report() != null && !b.report().behind().isEmpty()) {
+            followUp(b.number());
+        }
+    }
+
+    /**
+     * Makes what build {@code n} took over unchanged, after a pause (see {@link #FOLLOW_UP_PAUSE_MILLIS});
+     * when a save came meanwhile, its build comes first and is followed up itself.
+     */
+    private void followUp(int n) {
+        try {
+            behind.pause(FOLLOW_UP_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            behind.caughtUp();
+            return;
+        }
+        if (closing) {
+            behind.caughtUp();
+            return;
+        }
+        if (queued.get()) {
+            return;
+        }
+        long start = System.nanoTime();
+        Serve.Build b;
+        try {
+            b = new Serve.Build(n, publisher.build(project, options), null, millisSince(start), true);
+        } catch (RuntimeException e) {
+            b = new Serve.Build(n, null, describe(e), millisSince(start), true);
+        } finally {
+            behind.caughtUp();
         }
         finished(b);
     }

@@ -110,6 +110,49 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void ownPagesFirstTakesTheSharedPagesOverAndNamesThemUntilAPlainBuildCatchesUp() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        Project project = Project.at(root, out, null);
+        Publisher publisher = new Publisher();
+        assertFalse(publisher.build(project, html).hasErrors());
+        Object page = inode(out.resolve("site/wilson-112037.html"));
+        Object home = inode(out.resolve("site/index.html"));
+        Object registerPage = inode(out.resolve("site/register/molotov.html"));
+
+        replace(root.resolve("tei/wilson-112037.xml"), "Ciphered Telegram, Shtykov to Vyshinsky</title>",
+                "Ciphered Telegram, Shtykov to Vyshinsky (test edit)</title>");
+        Report first = publisher.buildOwnPagesFirst(project, html);
+        assertFalse(first.hasErrors(), () -> first.problems().toString());
+        assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")), "the edited document's page is new");
+        assertTrue(Files.readString(out.resolve("site/wilson-112037.html")).contains("(test edit)"));
+        assertEquals(home, inode(out.resolve("site/index.html")), "the home page is the previous build's");
+        assertEquals(registerPage, inode(out.resolve("site/register/molotov.html")), "so is the register's");
+        for (String f : new String[] {"index.html", "search.html", "guidelines.html", "404.html", "sitemap.xml",
+                "register.html", "register/molotov.html"}) {
+            assertTrue(first.behind().contains(f), f + " is named behind: " + first.behind());
+        }
+        assertTrue(first.behind().stream().anyMatch(f -> f.startsWith("pagefind/")), "the search index is behind");
+        assertFalse(first.behind().contains("wilson-112037.html"), "the document's own page is not");
+
+        // The plain build right after makes what was behind: a fresh build's bytes, and nothing behind.
+        Report caughtUp = publisher.build(project, html);
+        assertEquals(List.of(), caughtUp.behind());
+        assertTrue(Files.readString(out.resolve("site/index.html")).contains("(test edit)"), "the home page lists the new title");
+        Path fresh = tmp.resolve("fresh");
+        build(root, fresh, html);
+        assertSameFiles(fresh, out);
+
+        // With the register itself edited, its pages are made at once.
+        replace(root.resolve("tei/register.xml"), "<persName type=\"reg\">Molotov</persName>",
+                "<persName type=\"reg\">Molotov (register test edit)</persName>");
+        Report registerEdit = publisher.buildOwnPagesFirst(project, html);
+        assertTrue(Files.readString(out.resolve("site/register/molotov.html")).contains("(register test edit)"));
+        assertFalse(registerEdit.behind().contains("register/molotov.html"), () -> registerEdit.behind().toString());
+    }
+
+    @Test
     void aRemovedSourceTakesItsPagesWithIt() throws IOException {
         Path root = project();
         Path copy = root.resolve("tei/second.xml");

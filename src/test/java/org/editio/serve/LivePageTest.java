@@ -21,7 +21,7 @@ class LivePageTest {
                 + "<title>t</title></head><body><p>&lt;/head&gt;</p></body></html>";
         String served = new String(LivePage.of(page.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         assertEquals("<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; connect-src 'self'\">"
-                + "<title>t</title><script src=\"/_editio/live.js\"></script></head><body><p>&lt;/head&gt;</p></body></html>", served);
+                + "<title>t</title><script src=\"/_editio/live.js\" defer></script></head><body><p>&lt;/head&gt;</p></body></html>", served);
     }
 
     @Test

@@ -95,15 +95,24 @@ class ServeTest {
 
     @Test
     @Order(1)
-    void servesThePagesWithTheLiveScriptAndNoCaching() throws Exception {
+    void servesThePagesWithTheLiveScriptAndRevalidation() throws Exception {
         assertEquals("127.0.0.1", serve.address().getHost());
         for (String page : List.of("", "wilson-112037.html")) {
             HttpResponse<String> r = get(page);
             assertEquals(200, r.statusCode(), page);
             assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""), page);
-            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""), page);
-            assertTrue(r.body().contains("<script src=\"/_editio/live.js\"></script></head>"), page);
+            assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""), page);
+            assertTrue(r.body().contains("<script src=\"/_editio/live.js\" defer></script></head>"), page);
             assertTrue(r.body().contains("connect-src 'self'\">"), page + ": the page's policy lets the script connect");
+            // Browsers keep the file but ask each time; an unchanged file is answered "not modified".
+            String tag = r.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(serve.address().resolve("/" + page))
+                    .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(304, again.statusCode(), page);
+            assertEquals("", again.body());
+            HttpResponse<String> other = http.send(HttpRequest.newBuilder(serve.address().resolve("/" + page))
+                    .header("If-None-Match", "\"another\"").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, other.statusCode(), page);
         }
         assertTrue(get("wilson-112037.html").body().contains("On 4 February I had a meeting with"));
         Path onDisk = project.out().resolve("site/wilson-112037.html");
@@ -181,9 +190,20 @@ class ServeTest {
             assertTrue(first.data().contains("\"ok\":true"), first.data());
 
             // A small text edit, saved as editors do: a temporary file renamed over the source.
-            save(original.replace(sentence, "On 4 February (first edit) I had a meeting with"));
+            String title = "Ciphered Telegram, Shtykov to Vyshinsky</title>";
+            assertTrue(original.contains(title));
+            save(original.replace(sentence, "On 4 February (first edit) I had a meeting with")
+                    .replace(title, "Ciphered Telegram, Shtykov to Vyshinsky (serve edit)</title>"));
             assertEquals("reload", events.next(WAIT).name());
             assertTrue(get("wilson-112037.html").body().contains("On 4 February (first edit) I had a meeting with"));
+            // The document's page came first; the home page that lists it is made right after, and a request
+            // for it meanwhile waits: it is never served stale.
+            Serve.Build reloaded = builds.get(builds.size() - 1);
+            assertTrue(reloaded.report().behind().contains("index.html"), () -> reloaded.report().behind().toString());
+            assertTrue(get("index.html").body().contains("(serve edit)"), "the home page lists the new title");
+            EventStream.Event caughtUp = events.next(WAIT);
+            assertEquals("state", caughtUp.name(), "the follow-up does not reload the pages again");
+            assertTrue(builds.get(builds.size() - 1).followUp());
 
             // An element the schema does not allow: no reload, the problem with its place.
             String opener = "<p xml:id=\"p-intro\">";
