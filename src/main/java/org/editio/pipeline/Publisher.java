@@ -111,6 +111,7 @@ public final class Publisher {
         Supplier<Stylesheets> sheets = memo(() -> compiled.stylesheets(project));
         Supplier<PdfRenderer> pdf = memo(() -> compiled.pdf(project));
         Site site = Site.open(project.out(), project.root(), project.tei());
+        ExecutorService volumeThread = null;
         try {
             String fingerprint = Fingerprint.of(project, options);
             Manifest before = Manifest.read(site.out(), project.root());
@@ -142,6 +143,17 @@ public final class Publisher {
             Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
             AtomicInteger done = new AtomicInteger();
             Set<String> behind = ConcurrentHashMap.newKeySet();
+            // The volume (the largest piece of work) is made beside the documents' own PDFs, on the
+            // assumption that each of them succeeds; it is made again after them when one did not.
+            Manifest.Rendered lastSite = previous.site();
+            Future<Volume> earlyVolume = null;
+            if (options.pdf() && !inOrder.isEmpty() && !(ownPagesFirst && lastSite != null)
+                    && (lastSite == null || !lastSite.key().equals(siteKey(editionKey, register, inOrder, pages)))) {
+                volumeThread = Executors.newSingleThreadExecutor();
+                earlyVolume = volumeThread.submit(() -> volume(plan, edition, register,
+                        inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get()));
+            }
+            Future<Volume> early = earlyVolume;
             parallel(publishable, d -> {
                 List<Page> mine = pagesOf.getOrDefault(d, List.of());
                 Work w = new Work(d, mine, register, reading, tools, problems::add);
@@ -164,10 +176,11 @@ public final class Publisher {
             List<Document> withPdf = inOrder.stream().filter(d -> rendered.get(d).pdf()).toList();
             Manifest.Rendered siteMade = sitePages(previous, siteKey(editionKey, register, withPdf, pages),
                     sink -> {
-                        List<XdmNode> volume = withPdf.stream().map(Document::node).toList();
                         Outputs out = new Outputs(site);
-                        if (options.pdf() && !volume.isEmpty()) {
-                            writeVolume(plan, edition, register, volume, sheets.get(), pdf.get(), out, options, sink);
+                        if (options.pdf() && !withPdf.isEmpty()) {
+                            Volume v = early(early, inOrder, withPdf);
+                            writeVolume(v != null ? v : volume(plan, edition, register,
+                                    withPdf.stream().map(Document::node).toList(), sheets.get(), pdf.get()), out, options, sink);
                         }
                         if (options.html()) {
                             writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
@@ -205,6 +218,10 @@ public final class Publisher {
         } catch (RuntimeException e) {
             site.abandon();
             throw e;
+        } finally {
+            if (volumeThread != null) {
+                volumeThread.shutdownNow();
+            }
         }
     }
 
@@ -379,22 +396,50 @@ public final class Publisher {
      * with those pages, so that the register cites each page once. The documents come before the
      * register, so the register's new page numbers cannot move the mentions they cite.
      */
-    private void writeVolume(SitePlan plan, Edition edition, Document register, List<XdmNode> reading, Stylesheets sheets,
-            PdfRenderer pdf, Outputs site, Options options, Consumer<Problem> problems) throws IOException {
+    /** The edition's volume as a PDF (null when it failed), and the problems its making found. */
+    private record Volume(byte[] bytes, List<Problem> problems) {
+    }
+
+    private static Volume volume(SitePlan plan, Edition edition, Document register, List<XdmNode> documents,
+            Stylesheets sheets, PdfRenderer pdf) {
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> config = plan.sitePage("edition.pdf");
         config.put("id", "edition");
-        Stylesheets.Context c = new Stylesheets.Context(register == null ? null : register.node(), reading, config);
+        Stylesheets.Context c = new Stylesheets.Context(register == null ? null : register.node(), documents, config);
         PdfRenderer.Metadata meta = new PdfRenderer.Metadata(edition.title(), "", edition.title() + ", version " + edition.version(),
                 "", register == null ? "en" : register.facts().language(), edition.created());
         // Without a register nothing cites a page: one pass. The first pass's problems are the second's.
         Map<String, String> mentionPages = register == null ? Map.of()
                 : pdf.pageLabels(h -> sheets.foVolume(c, Map.of(), h, p -> { }));
-        byte[] bytes = pdf.render(null, meta, h -> sheets.foVolume(c, mentionPages, h, problems), path -> new int[] {0, 0}, problems);
-        if (bytes != null) {
-            site.write("pdf/edition.pdf", bytes);
+        byte[] bytes = pdf.render(null, meta, h -> sheets.foVolume(c, mentionPages, h, found::add), path -> new int[] {0, 0}, found::add);
+        return new Volume(bytes, List.copyOf(found));
+    }
+
+    private static void writeVolume(Volume volume, Outputs site, Options options, Consumer<Problem> problems) throws IOException {
+        volume.problems().forEach(problems);
+        if (volume.bytes() != null) {
+            site.write("pdf/edition.pdf", volume.bytes());
             if (options.html()) {
-                site.write("site/pdf/edition.pdf", bytes);
+                site.write("site/pdf/edition.pdf", volume.bytes());
             }
+        }
+    }
+
+    /** The volume made while the documents' own PDFs were, when it holds the documents that got one. */
+    private static Volume early(Future<Volume> early, List<Document> assumed, List<Document> withPdf) {
+        if (early == null || !assumed.equals(withPdf)) {
+            return null;
+        }
+        try {
+            return early.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
