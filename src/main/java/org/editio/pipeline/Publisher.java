@@ -183,8 +183,15 @@ public final class Publisher {
                                     withPdf.stream().map(Document::node).toList(), sheets.get(), pdf.get()), out, options, sink);
                         }
                         if (options.html()) {
-                            writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
-                            indexForSearch(site, out, sink);
+                            // Pagefind indexes the documents' pages (the only ones with data-pagefind-body)
+                            // while the edition's own pages are made beside them.
+                            Future<String> search = startSearchIndex(site);
+                            try {
+                                writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
+                            } finally {
+                                // Pagefind writes into the staging folder: never leave it running there.
+                                indexForSearch(search, site, out, sink);
+                            }
                         }
                         return out;
                     }, site, problems, ownPagesFirst ? behind : null);
@@ -461,14 +468,33 @@ public final class Publisher {
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
     }
 
-    private static void indexForSearch(Site site, Outputs files, Consumer<Problem> problems) throws IOException {
+    /** Starts Pagefind on the staged site; the outcome is what went wrong, empty, or null without Pagefind. */
+    private static Future<String> startSearchIndex(Site site) {
         var pagefind = SearchIndex.locate();
-        if (pagefind.isEmpty()) {
+        java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(
+                () -> pagefind.isEmpty() ? null : SearchIndex.build(pagefind.get(), site.stagedSite()));
+        Thread t = new Thread(task, "editio-pagefind");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private static void indexForSearch(Future<String> search, Site site, Outputs files, Consumer<Problem> problems)
+            throws IOException {
+        String failure;
+        try {
+            failure = search.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (failure == null) {
             problems.accept(Problem.warning(Codes.SEARCH_INDEX, "the search index was not built: Pagefind was not found "
                     + "(mvn package installs it into target/npm; or set EDITIO_PAGEFIND)", null, 0, 0));
             return;
         }
-        String failure = SearchIndex.build(pagefind.get(), site.stagedSite());
         if (!failure.isEmpty()) {
             problems.accept(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
         }
