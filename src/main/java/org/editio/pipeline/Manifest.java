@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
@@ -151,6 +152,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
     /** Reads a manifest with Woodstox, DTDs and entities off. One per read. */
     private static final class Reader {
         private final Path root;
+        private final Map<String, Path> paths = new HashMap<>();
 
         Reader(Path root) {
             this.root = root.toAbsolutePath().normalize();
@@ -247,8 +249,10 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
             int line = Integer.parseInt(attr(r, "line"));
             int column = Integer.parseInt(attr(r, "column"));
             String file = attr(r, "file");
-            String message = r.getElementText();
-            return new Problem(s, code, message, file.isEmpty() ? null : root.resolve(file), line, column);
+            // A file's problems share its path; recurring messages are kept once (see Messages).
+            String message = r.getElementText().intern();
+            return new Problem(s, code.intern(), message, file.isEmpty() ? null : paths.computeIfAbsent(file, root::resolve),
+                    line, column);
         }
 
         private static String attr(XMLStreamReader r, String name) {

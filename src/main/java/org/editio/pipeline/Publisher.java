@@ -397,15 +397,16 @@ public final class Publisher {
         return problems.stream().map(p -> p.withSeverity(Severity.WARNING)).toList();
     }
 
+    /** The edition's volume as a PDF (null when it failed), and the problems its making found. */
+    private record Volume(byte[] bytes, List<Problem> problems) {
+    }
+
     /**
      * The whole edition in one PDF, pdf/edition.pdf (also in the site), in two passes: the first lays the
      * volume out only to learn the page of every mention of a register entry, the second renders the PDF
      * with those pages, so that the register cites each page once. The documents come before the
      * register, so the register's new page numbers cannot move the mentions they cite.
      */
-    /** The edition's volume as a PDF (null when it failed), and the problems its making found. */
-    private record Volume(byte[] bytes, List<Problem> problems) {
-    }
 
     private static Volume volume(SitePlan plan, Edition edition, Document register, List<XdmNode> documents,
             Stylesheets sheets, PdfRenderer pdf) {

@@ -36,7 +36,7 @@ public record Problem(Severity severity, String code, String message, Path file,
 
     /** The same problem with another severity (used by {@code --lenient}). */
     public Problem withSeverity(Severity s) {
-        return new Problem(s, code, message, file, line, column);
+        return s == severity ? this : new Problem(s, code, message, file, line, column);
     }
 
     /**

@@ -12,8 +12,13 @@ final class Messages {
     }
 
     static String shorten(String message) {
-        if (message == null || message.length() <= MAX) {
-            return message;
+        if (message == null) {
+            return null;
+        }
+        if (message.length() <= MAX) {
+            // The same schema message recurs across files (hundreds of thousands in a lenient build of a
+            // corpus written for another schema): kept once.
+            return message.intern();
         }
         int keep = MAX / 2;
         int head = Character.isHighSurrogate(message.charAt(keep - 1)) ? keep - 1 : keep;
