@@ -87,6 +87,13 @@
   </xsl:function>
 
   <!-- True when a colon comes before the first / ? # (or \ , which browsers read as /): a scheme. -->
+  <!-- True for a URL with a scheme: what a PDF may link to. A relative reference means nothing in a PDF
+       that readers download, and a PDF reader may resolve "//host/…" against file:. -->
+  <xsl:function name="editio:is-absolute" as="xs:boolean">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:sequence select="ep:has-scheme($href)"/>
+  </xsl:function>
+
   <xsl:function name="ep:has-scheme" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
     <xsl:sequence select="contains(replace($s, '[/?#\\].*$', ''), ':')"/>

@@ -334,7 +334,7 @@
     <xsl:call-template name="efo:apparatus-footnote"/>
   </xsl:template>
 
-  <!-- link: an external or same-document link; refused URLs leave the text unlinked. -->
+  <!-- link: an external (absolute) or same-document link; refused and relative URLs leave the text unlinked. -->
   <xsl:template _match="{$editio:match('link')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
     <xsl:variable name="content" as="item()*">
@@ -347,7 +347,7 @@
           <xsl:sequence select="$content"/>
         </fo:basic-link>
       </xsl:when>
-      <xsl:when test="exists($href)">
+      <xsl:when test="exists($href) and editio:is-absolute($href)">
         <fo:basic-link external-destination="{efo:url($href)}" color="#1f3f7a">
           <xsl:sequence select="$content"/>
         </fo:basic-link>

@@ -18,7 +18,7 @@ final class Table {
         line(b, "# corpus %s (%d files); median of each approach's runs; MB = 10^6 input bytes", m.corpus(), m.corpusFiles());
         line(b, "# naive = Saxon's command line once per document, timed on a sample and extrapolated per document");
         line(b, "# peak heap = sum of the heap pools' peak use (MemoryPoolMXBean); peak RSS = VmHWM of this JVM (/proc/self/status)");
-        line(b, "# pdf: Editio's PDF build (documents on %s threads, then the volume); fop alone = Apache FOP with Editio's "
+        line(b, "# pdf: Editio's PDF build (documents on %s threads, the volume beside them); fop alone = Apache FOP with Editio's "
                 + "configuration on the FO that build made, nothing else", pdf == null ? "-" : String.valueOf(pdf.editioThreads()));
         line(b, "%-6s %-9s %5s %10s %10s %9s %8s %14s %13s", "docs", "approach", "runs", "median_s", "docs/s", "MB/s",
                 "MB", "peak_heap_MiB", "peak_rss_MiB");

@@ -146,12 +146,25 @@ public final class Publisher {
             // The volume (the largest piece of work) is made beside the documents' own PDFs, on the
             // assumption that each of them succeeds; it is made again after them when one did not.
             Manifest.Rendered lastSite = previous.site();
+            boolean siteDue = !inOrder.isEmpty() && !(ownPagesFirst && lastSite != null) && (lastSite == null
+                    || !lastSite.key().equals(siteKey(editionKey, register, options.pdf() ? inOrder : List.of(), pages)));
             Future<Volume> earlyVolume = null;
-            if (options.pdf() && !inOrder.isEmpty() && !(ownPagesFirst && lastSite != null)
-                    && (lastSite == null || !lastSite.key().equals(siteKey(editionKey, register, inOrder, pages)))) {
+            if (options.pdf() && siteDue) {
                 volumeThread = Executors.newSingleThreadExecutor();
                 earlyVolume = volumeThread.submit(() -> volume(plan, edition, register,
                         inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get()));
+            } else if (siteDue) {
+                // The edition's pages read every document: the sources not parsed in this build (unchanged
+                // since the last) are parsed meanwhile, while the changed ones are published.
+                Thread parse = new Thread(() -> {
+                    try {
+                        reading.get();
+                    } catch (RuntimeException e) {
+                        // asked for again when the pages are made, and reported then
+                    }
+                }, "editio-reading");
+                parse.setDaemon(true);
+                parse.start();
             }
             Future<Volume> early = earlyVolume;
             parallel(publishable, d -> {

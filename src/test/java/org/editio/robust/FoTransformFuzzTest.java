@@ -1,0 +1,188 @@
+package org.editio.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.TestFiles;
+import org.editio.problem.Problem;
+import org.editio.transform.Stylesheets;
+import org.editio.validate.Validation;
+import org.editio.xml.Xml;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Fuzzes the FO transform (xslt/fo.xsl, what FOP is given for the PDFs) with any bytes that read as a TEI
+ * document, valid or not (as {@code --lenient} publishes them): the transform ends with an XSL-FO document
+ * rooted in fo:root or with a Saxon error (which the pipeline reports as pdf-failed), never another
+ * exception; and its links lead only to http, https and mailto URLs or inside the PDF. FOP itself is not
+ * run (it is Apache's; the PDF tests run it on real documents). Regression mode in {@code mvn test} over
+ * FoTransformFuzzTestInputs/ (which started as a copy of the HTML transform's inputs); {@code JAZZER_FUZZ=1}
+ * fuzzes (README).
+ */
+class FoTransformFuzzTest {
+    private static final String FO = "http://www.w3.org/1999/XSL/Format";
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
+    private static final Pattern URL = Pattern.compile("^\\s*url\\(\\s*(['\"]?)(.*)\\1\\s*\\)\\s*$", Pattern.DOTALL);
+
+    private static Xml xml;
+    private static Validation validation;
+    private static Stylesheets sheets;
+    private static XdmNode register;
+    private static Path dir;
+    private static Path file;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        xml = Xml.create();
+        validation = Validation.load(xml, TestFiles.REPO.resolve("schemas/editio.rng").toUri().toURL(),
+                TestFiles.REPO.resolve("schemas/editio.sch").toUri().toURL());
+        sheets = Stylesheets.compile(xml, name -> {
+            try {
+                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        dir = Files.createTempDirectory("editio-fuzz-fo");
+        Files.copy(TestFiles.REGISTER, dir.resolve("register.xml"));
+        register = xml.parse(dir.resolve("register.xml"));
+        file = dir.resolve("fuzzed.xml");
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir.resolve("register.xml"));
+        Files.deleteIfExists(dir);
+    }
+
+    /** What FOP would be given: the root element's name and every external link. */
+    private static final class Fo extends DefaultHandler {
+        String root;
+        final List<String> external = new ArrayList<>();
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) {
+            if (root == null) {
+                root = "{" + uri + "}" + local;
+            }
+            if (FO.equals(uri) && local.equals("basic-link")) {
+                String destination = atts.getValue("", "external-destination");
+                if (destination != null) {
+                    external.add(destination);
+                }
+            }
+        }
+    }
+
+    @FuzzTest
+    @Timeout(120) // a hang is a finding
+    void anyTeiDocumentBecomesInertFoOrAProblem(byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+        Validation.Result r = validation.check(file);
+        if (!r.readable()) {
+            return; // the validation's fuzz test covers what cannot be read
+        }
+        List<Problem> problems = new ArrayList<>();
+        Fo fo = new Fo();
+        Stylesheets.Context context = new Stylesheets.Context(register, List.of(r.document()), config());
+        try {
+            sheets.fo(file, r.document(), context, fo, problems::add);
+        } catch (SaxonApiException e) {
+            return; // reported as pdf-failed for this document; the others are published
+        }
+        assertEquals("{" + FO + "}root", fo.root, "the transform's result is XSL-FO");
+        List<String> bad = new ArrayList<>();
+        for (String destination : fo.external) {
+            Matcher m = URL.matcher(destination);
+            String url = m.matches() ? m.group(2) : destination;
+            String scheme = scheme(url);
+            if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) {
+                bad.add(destination);
+            }
+        }
+        assertEquals(List.of(), bad, "links a PDF reader would follow elsewhere than the web or mail");
+        assertTrue(problems.stream().noneMatch(p -> p.code() == null), "every problem has a code");
+    }
+
+    /**
+     * Any strings as the pointers and text of a well-formed document (so that every input reaches the
+     * stylesheets): @target of ref and ptr, @ref of persName, @facs of pb, and a paragraph's text.
+     */
+    @FuzzTest
+    @Timeout(120) // a hang is a finding
+    void anyPointerOrTextStaysInert(String pointer, String text) throws IOException {
+        String p = attribute(pointer);
+        String doc = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"fuzzed\" xml:lang=\"en\"><teiHeader><fileDesc>"
+                + "<titleStmt><title type=\"main\">" + text(text) + "</title></titleStmt>"
+                + "<publicationStmt><publisher>Editio</publisher></publicationStmt><sourceDesc><p>Fuzzed.</p></sourceDesc>"
+                + "</fileDesc></teiHeader><text><body><div type=\"letter\"><p><ref target=\"" + p + "\">a link</ref>, "
+                + "<ptr target=\"" + p + "\"/>, <persName ref=\"" + p + "\">a name</persName>, <pb n=\"2\" facs=\"" + p
+                + "\"/>" + text(text) + "</p></div></body></text></TEI>";
+        anyTeiDocumentBecomesInertFoOrAProblem(doc.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code s} as XML attribute content: characters XML cannot hold dropped, markup escaped. */
+    private static String attribute(String s) {
+        return text(s).replace("\"", "&quot;").replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;");
+    }
+
+    private static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(c -> c == 9 || c == 10 || c == 13 || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF).forEach(b::appendCodePoint);
+        return b.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The configuration the pipeline gives a document (docs/xslt-contract.md). */
+    private static Map<String, String> config() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("edition-title", "Fuzzed edition");
+        c.put("edition-version", "1");
+        c.put("edition-date", "");
+        c.put("site-url", "");
+        c.put("register-href", "register.html");
+        c.put("index-href", "index.html");
+        c.put("search-href", "search.html");
+        c.put("assets-href", "assets/");
+        c.put("page-size", "A4");
+        c.put("id", "fuzzed");
+        c.put("page-href", "fuzzed.html");
+        c.put("pdf-href", "pdf/fuzzed.pdf");
+        c.put("tei-href", "tei/fuzzed.xml");
+        c.put("is-register", "false");
+        for (String key : List.of("part", "volume-href", "volume-title", "prev-href", "prev-title", "next-href", "next-title")) {
+            c.put(key, "");
+        }
+        return c;
+    }
+
+    /** The scheme a browser sees: controls and spaces at the ends and tabs/newlines inside are dropped. */
+    private static String scheme(String value) {
+        String v = value.replaceAll("^[\\u0000-\\u0020]+|[\\u0000-\\u0020]+$", "").replaceAll("[\\t\\n\\r]", "")
+                .toLowerCase(Locale.ROOT);
+        Matcher m = SCHEME.matcher(v);
+        return m.find() ? m.group(1) : "";
+    }
+}
