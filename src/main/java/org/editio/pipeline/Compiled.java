@@ -1,7 +1,11 @@
 package org.editio.pipeline;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.editio.project.Project;
 import org.editio.render.PdfRenderer;
@@ -34,6 +38,31 @@ public final class Compiled {
         stylesheets(project);
         if (options.pdf()) {
             pdf(project);
+        }
+    }
+
+    /**
+     * Runs the schemas and the HTML stylesheet a few times on the project's first sources, into nothing
+     * (no file is written; problems are dropped): the JIT compiles the paths a rebuild takes, so that the
+     * first saves after {@code editio serve} starts are as quick as the later ones. Failures are ignored
+     * (the builds report them).
+     */
+    public void warmUp(Project project, Options options, int rounds) {
+        Validation v = validation(project, options.maxProblems()).forRun();
+        Stylesheets sheets = stylesheets(project);
+        List<Path> sources = project.sources().stream().limit(2).toList();
+        for (int i = 0; i < rounds; i++) {
+            for (Path file : sources) {
+                try {
+                    Validation.Result r = v.check(file);
+                    if (r.readable()) {
+                        sheets.page(file, r.document(), new Stylesheets.Context(null, List.of(), Map.of("id", "warm-up")),
+                                OutputStream.nullOutputStream(), rel -> OutputStream.nullOutputStream(), p -> { });
+                    }
+                } catch (Exception | StackOverflowError e) {
+                    return;
+                }
+            }
         }
     }
 

@@ -29,6 +29,8 @@ final class Rebuilds implements AutoCloseable {
      * median 403 ms from save to the page shown without a pause, 301 ms with 300 ms).
      */
     static final long FOLLOW_UP_PAUSE_MILLIS = 300;
+    /** Rounds of {@link Compiled#warmUp} after the first build. */
+    static final int WARM_UP_ROUNDS = 15;
 
     private final Publisher publisher;
     private final Project project;
@@ -76,6 +78,9 @@ final class Rebuilds implements AutoCloseable {
             try {
                 if (!closing) {
                     compiled.prepare(project, options);
+                }
+                if (!closing) {
+                    compiled.warmUp(project, options, WARM_UP_ROUNDS);
                 }
             } catch (RuntimeException e) {
                 // the next build reports it

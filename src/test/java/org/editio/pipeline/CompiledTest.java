@@ -27,6 +27,25 @@ class CompiledTest {
     Path tmp;
 
     @Test
+    void warmingUpWritesNothing() throws IOException {
+        Path root = tmp.resolve("project");
+        Files.createDirectories(root.resolve("tei"));
+        Files.copy(TestFiles.SAMPLE, root.resolve("tei/wilson-112037.xml"));
+        Files.copy(TestFiles.REGISTER, root.resolve("tei/register.xml"));
+        Project project = Project.at(root, null, null);
+        java.util.List<String> before = listing(tmp);
+        new Compiled().warmUp(project, Options.all(false), 2);
+        java.util.List<String> after = listing(tmp);
+        assertTrue(before.equals(after), () -> "files appeared: " + after);
+    }
+
+    private static java.util.List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(dir::relativize).map(Path::toString).sorted().toList();
+        }
+    }
+
+    @Test
     void compilesAgainOnlyWhatChanged() throws IOException {
         Path root = tmp.resolve("project");
         copyTree(TestFiles.REPO.resolve("xslt"), root.resolve("xslt"));
