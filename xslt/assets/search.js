@@ -2,7 +2,8 @@
  * Editio — the search page (search.html), an ES module.
  *
  * Full-text search through Pagefind's JS API. The index is built by the publisher (Pagefind 1.x) into
- * pagefind/ at the site root; only the fragments needed for a query are downloaded. The form is a plain
+ * pagefind/ at the site root and, for a large edition, into more bundles (pagefind-1/, …, listed in
+ * pagefind-shards.json) that are merged; only the fragments needed for a query are downloaded. The form is a plain
  * GET form to search.html, so a search is a link:
  *   search.html?q=Molotov&person=Stalin&place=Moscow&type=Ciphered+Telegram&from=1950-01-01&to=1950-12-31
  * person, place and type are Pagefind filters (data-pagefind-filter on the document pages); from/to are
@@ -34,6 +35,12 @@ async function loadPagefind() {
   try {
     const pf = await import(new URL("pagefind/pagefind.js", siteRoot).href);
     await pf.options({ baseUrl: siteRoot.pathname, excerptLength: 30 });
+    // A large edition's index comes in several bundles (pagefind/, pagefind-1/, …), merged here.
+    const shards = await fetch(new URL("pagefind-shards.json", siteRoot).href);
+    if (!shards.ok) throw new Error("pagefind-shards.json: HTTP " + shards.status);
+    for (const shard of await shards.json()) {
+      await pf.mergeIndex(new URL(shard, siteRoot).href, { baseUrl: siteRoot.pathname });
+    }
     await pf.init();
     pagefind = pf;
     return pf;

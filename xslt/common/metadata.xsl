@@ -19,6 +19,15 @@
              'October', 'November', 'December')"/>
 
   <!-- The TEI root of the document a node belongs to. -->
+  <!-- A node's place in its tree, for an id in the output when the node has none: Saxon's generate-id()
+       without its document number ("d812e291" → "e291"), which counts the documents the JVM has read
+       before and so differs from build to build (an incremental build's page then differed from a fresh
+       build's). Unique within one tree; deterministic. -->
+  <xsl:function name="editio:tree-id" as="xs:string">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="replace(generate-id($n), '^d\d+', '')"/>
+  </xsl:function>
+
   <xsl:function name="ep:tei" as="element(tei:TEI)?">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="root($n)/descendant-or-self::tei:TEI[1]"/>

@@ -24,7 +24,7 @@
   <!-- The HTML id of a standoff note: its @xml:id, else a generated one. -->
   <xsl:function name="ep:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id) else 'note-' || generate-id($note)"/>
+    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id) else 'note-' || editio:tree-id($note)"/>
   </xsl:function>
 
   <!-- The HTML id of the in-text reference to an editorial note. -->

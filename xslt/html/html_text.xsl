@@ -61,7 +61,7 @@
       else if (ep:is-numbered-block($e)) then 'p' || ep:block-number($e)
       else if ($e/ancestor::tei:item) then ep:block-id($e/ancestor::tei:item[1]) || '-p'
                                            || (count($e/preceding-sibling::*[editio:behaviour(.) = 'block']) + 1)
-      else 'block-' || generate-id($e)"/>
+      else 'block-' || editio:tree-id($e)"/>
   </xsl:function>
 
   <!-- The visible number of a numbered paragraph, linking to itself: the "link to this paragraph" anchor. -->

@@ -28,15 +28,16 @@ import org.editio.problem.Severity;
  *
  * @param fingerprint see {@link Fingerprint}
  * @param documents   by path below tei/
- * @param site        the home, search, 404 pages, sitemap, search index and volume; null when none
+ * @param site        the home, search, 404 pages, sitemap and volume; null when none
+ * @param shards      the search index's bundles, by name (see {@link SearchShards})
  */
-record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site) {
+record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site, Map<String, Rendered> shards) {
     /** Its name in a build folder. */
     static final String NAME = "build.xml";
     /** Where the published build's manifest is, in the output folder. */
     static final String PATH = ".editio/current/" + NAME;
 
-    static final Manifest NONE = new Manifest("", Map.of(), null);
+    static final Manifest NONE = new Manifest("", Map.of(), null, Map.of());
 
     /**
      * One source as last built. {@code checked}: the problems of validation, before --lenient judged them;
@@ -90,6 +91,13 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
             if (site != null) {
                 w.writeCharacters("\n");
                 writeRendered(w, site, root);
+            }
+            for (Map.Entry<String, Rendered> shard : shards.entrySet()) {
+                w.writeCharacters("\n");
+                w.writeStartElement("shard");
+                w.writeAttribute("name", shard.getKey());
+                writeRendered(w, shard.getValue(), root);
+                w.writeEndElement();
             }
             w.writeCharacters("\n");
             w.writeEndElement();
@@ -166,6 +174,8 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
             String fingerprint = "";
             Map<String, Entry> documents = new LinkedHashMap<>();
             Rendered site = null;
+            Map<String, Rendered> shards = new LinkedHashMap<>();
+            String shard = null;
             String source = null;
             String hash = null;
             String context = null;
@@ -187,9 +197,13 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
                         }
                         case "facts" -> facts = facts(r);
                         case "problem" -> problems.add(problem(r));
+                        case "shard" -> shard = attr(r, "name");
                         case "rendered" -> {
                             Rendered made = rendered(r);
-                            if (source == null) {
+                            if (shard != null) {
+                                shards.put(shard, made);
+                                shard = null;
+                            } else if (source == null) {
                                 site = made;
                             } else {
                                 rendered = made;
@@ -202,7 +216,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site)
                     source = null;
                 }
             }
-            return new Manifest(fingerprint, Map.copyOf(documents), site);
+            return new Manifest(fingerprint, Map.copyOf(documents), site, shards);
         }
 
         private DocumentFacts facts(XMLStreamReader r) throws XMLStreamException {

@@ -187,7 +187,21 @@ public final class Publisher {
             });
             // The volume holds the documents whose own PDF succeeded: a failed one is reported once.
             List<Document> withPdf = inOrder.stream().filter(d -> rendered.get(d).pdf()).toList();
-            Manifest.Rendered siteMade = sitePages(previous, siteKey(editionKey, register, withPdf, pages),
+            // The search index (Pagefind, in shards: only those whose documents changed are made again)
+            // is made beside the edition's own pages.
+            java.util.concurrent.FutureTask<Map<String, Manifest.Rendered>> search = null;
+            if (options.html()) {
+                SearchShards shards = new SearchShards(site, SearchIndex.locate());
+                List<SearchShards.Shard> planned = SearchShards.plan(inOrder);
+                search = new java.util.concurrent.FutureTask<>(() -> shards.make(planned, rendered, previous.shards(),
+                        ownPagesFirst ? behind : null, problems::add));
+                Thread t = new Thread(search, "editio-search");
+                t.setDaemon(true);
+                t.start();
+            }
+            Manifest.Rendered siteMade;
+            try {
+                siteMade = sitePages(previous, siteKey(editionKey, register, withPdf, pages),
                     sink -> {
                         Outputs out = new Outputs(site);
                         if (options.pdf() && !withPdf.isEmpty()) {
@@ -196,18 +210,17 @@ public final class Publisher {
                                     withPdf.stream().map(Document::node).toList(), sheets.get(), pdf.get()), out, options, sink);
                         }
                         if (options.html()) {
-                            // Pagefind indexes the documents' pages (the only ones with data-pagefind-body)
-                            // while the edition's own pages are made beside them.
-                            Future<String> search = startSearchIndex(site);
-                            try {
-                                writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
-                            } finally {
-                                // Pagefind writes into the staging folder: never leave it running there.
-                                indexForSearch(search, site, out, sink);
-                            }
+                            writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
                         }
                         return out;
                     }, site, problems, ownPagesFirst ? behind : null);
+            } finally {
+                // Pagefind writes into the staging folder: never leave it running there.
+                if (search != null) {
+                    awaitQuietly(search);
+                }
+            }
+            Map<String, Manifest.Rendered> shardsMade = search == null ? Map.of() : result(search);
             if (options.html()) {
                 site.copyAssets(project.xslt());
             }
@@ -216,7 +229,7 @@ public final class Publisher {
                 entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), context, d.facts(), d.checked(), rendered.get(d)));
             }
             try (OutputStream out = site.create(Manifest.NAME)) {
-                new Manifest(fingerprint, entries, siteMade).write(out, project.root());
+                new Manifest(fingerprint, entries, siteMade, shardsMade).write(out, project.root());
             }
             List<String> parts = new ArrayList<>();
             if (options.html()) {
@@ -482,42 +495,30 @@ public final class Publisher {
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
     }
 
-    /** Starts Pagefind on the staged site; the outcome is what went wrong, empty, or null without Pagefind. */
-    private static Future<String> startSearchIndex(Site site) {
-        var pagefind = SearchIndex.locate();
-        java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(
-                () -> pagefind.isEmpty() ? null : SearchIndex.build(pagefind.get(), site.stagedSite()));
-        Thread t = new Thread(task, "editio-pagefind");
-        t.setDaemon(true);
-        t.start();
-        return task;
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // reported by result()
+        }
     }
 
-    private static void indexForSearch(Future<String> search, Site site, Outputs files, Consumer<Problem> problems)
-            throws IOException {
-        String failure;
+    private static <T> T result(Future<T> f) throws IOException {
         try {
-            failure = search.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        if (failure == null) {
-            problems.accept(Problem.warning(Codes.SEARCH_INDEX, "the search index was not built: Pagefind was not found "
-                    + "(mvn package installs it into target/npm; or set EDITIO_PAGEFIND)", null, 0, 0));
-            return;
-        }
-        if (!failure.isEmpty()) {
-            problems.accept(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
-        }
-        Path index = site.stagedSite().resolve("pagefind");
-        if (Files.isDirectory(index)) {
-            try (java.util.stream.Stream<Path> s = Files.walk(index)) {
-                s.filter(Files::isRegularFile).sorted()
-                        .forEach(f -> files.record("site/" + site.stagedSite().relativize(f).toString().replace('\\', '/')));
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

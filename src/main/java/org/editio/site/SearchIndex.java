@@ -40,10 +40,18 @@ public final class SearchIndex {
         }
     }
 
-    /** Indexes {@code site}; returns what went wrong, or an empty string. */
+    /** Indexes {@code site} into {@code site/pagefind/}; returns what went wrong, or an empty string. */
     public static String build(Path pagefind, Path site) {
-        List<String> command = new ArrayList<>(List.of(pagefind.toString(), "--site", site.toString(),
-                "--force-language", "en", "--quiet"));
+        return build(pagefind, site, site.resolve("pagefind"));
+    }
+
+    /**
+     * Indexes the pages of {@code pages} (their URLs relative to it, as in the site) into the bundle folder
+     * {@code bundle}; returns what went wrong, or an empty string.
+     */
+    public static String build(Path pagefind, Path pages, Path bundle) {
+        List<String> command = new ArrayList<>(List.of(pagefind.toString(), "--site", pages.toString(),
+                "--output-path", bundle.toAbsolutePath().toString(), "--force-language", "en", "--quiet"));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();

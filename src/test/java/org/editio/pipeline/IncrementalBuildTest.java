@@ -62,7 +62,11 @@ class IncrementalBuildTest {
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
         Map<String, byte[]> e = files(expected);
         Map<String, byte[]> a = files(actual);
-        assertEquals(e.keySet(), a.keySet(), "the same files");
+        java.util.Set<String> missing = new java.util.TreeSet<>(e.keySet());
+        missing.removeAll(a.keySet());
+        java.util.Set<String> extra = new java.util.TreeSet<>(a.keySet());
+        extra.removeAll(e.keySet());
+        assertEquals("missing [] extra []", "missing " + missing + " extra " + extra, "the same files");
         for (String f : e.keySet()) {
             assertTrue(Arrays.equals(e.get(f), a.get(f)), "same bytes in " + f);
         }
@@ -150,6 +154,52 @@ class IncrementalBuildTest {
         Report registerEdit = publisher.buildOwnPagesFirst(project, html);
         assertTrue(Files.readString(out.resolve("site/register/molotov.html")).contains("(register test edit)"));
         assertFalse(registerEdit.behind().contains("register/molotov.html"), () -> registerEdit.behind().toString());
+    }
+
+    @Test
+    void aLargeEditionsSearchIndexIsMadeAgainOnlyInTheChangedDocumentsShard() throws IOException {
+        Path root = tmp.resolve("letters");
+        Path tei = Files.createDirectories(root.resolve("tei"));
+        List<Path> letters;
+        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
+            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(SearchShards.DOCUMENTS_PER_SHARD * 2L + 10).toList();
+        }
+        for (Path f : letters) {
+            Files.copy(f, tei.resolve(f.getFileName()));
+        }
+        Path out = tmp.resolve("out");
+        Options html = new Options(true, true, false);
+        Project project = Project.at(root, out, null);
+        new Publisher().build(project, html);
+        Path site = out.resolve("site").toRealPath();
+        List<String> bundles = List.of("pagefind", "pagefind-1", "pagefind-2");
+        for (String b : bundles) {
+            assertTrue(Files.isRegularFile(site.resolve(b + "/pagefind-entry.json")), b + " is made");
+        }
+        assertEquals("[\"pagefind-1/\", \"pagefind-2/\"]", Files.readString(site.resolve("pagefind-shards.json")).strip());
+        Map<String, Object> before = new TreeMap<>();
+        for (String b : bundles) {
+            before.put(b, inode(site.resolve(b + "/pagefind-entry.json")));
+        }
+
+        // One letter's text changes: the bundle that holds it is made again, the two others are taken over.
+        Path edited = tei.resolve(letters.get(letters.size() / 2).getFileName());
+        String text = Files.readString(edited, StandardCharsets.UTF_8);
+        int p = text.indexOf("<p");
+        int close = text.indexOf('>', p) + 1;
+        Files.writeString(edited, text.substring(0, close) + "Zauberwortxyz " + text.substring(close), StandardCharsets.UTF_8);
+        new Publisher().build(project, html);
+        Path after = out.resolve("site").toRealPath();
+        int remade = 0;
+        for (String b : bundles) {
+            if (!before.get(b).equals(inode(after.resolve(b + "/pagefind-entry.json")))) {
+                remade++;
+            }
+        }
+        assertEquals(1, remade, "only the edited letter's bundle is made again");
+        Path fresh = tmp.resolve("fresh");
+        new Publisher().build(Project.at(root, fresh, null), html);
+        assertSameFiles(fresh, out);
     }
 
     @Test
