@@ -1,0 +1,80 @@
+package org.editio.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.editio.TestFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A large edition's search index comes in several Pagefind bundles, and the search page finds words in all
+ * of them: 610 Schnitzler letters (three bundles), a made-up word put into the text of every 50th letter,
+ * searched in Chromium: every one of those letters is found, not only those of the first bundle.
+ */
+class ShardedSearchBrowserTest {
+    private static final String WORD = "Zauberwortxyz";
+    private static final Pattern FIRST_P = Pattern.compile("<p(\\s[^>]*)?>");
+    private static SiteServer server;
+    private static Chrome chrome;
+    private static Path site;
+    private static int marked;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path dir = Files.createTempDirectory("editio-sharded");
+        List<Path> letters;
+        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
+            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(610).toList();
+        }
+        List<Path> sources = new ArrayList<>();
+        for (int i = 0; i < letters.size(); i++) {
+            Path copy = dir.resolve(letters.get(i).getFileName());
+            String text = Files.readString(letters.get(i), StandardCharsets.UTF_8);
+            if (i % 50 == 0) {
+                Matcher m = FIRST_P.matcher(text);
+                int body = text.indexOf("<body");
+                if (body >= 0 && m.find(body)) {
+                    text = text.substring(0, m.end()) + WORD + " " + text.substring(m.end());
+                    marked++;
+                }
+            }
+            Files.writeString(copy, text, StandardCharsets.UTF_8);
+            sources.add(copy);
+        }
+        Builds.Built built = Builds.project(sources, Builds.LENIENT_HTML);
+        site = built.site();
+        server = SiteServer.serve(site);
+        chrome = Chrome.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        Chrome.closeBoth(chrome, server);
+    }
+
+    @Test
+    void findsTheWordInEveryBundle() throws IOException {
+        assertTrue(marked >= 10, "letters marked: " + marked);
+        assertEquals("[\"pagefind-1/\", \"pagefind-2/\"]", Files.readString(site.resolve("pagefind-shards.json")).strip(),
+                "three bundles");
+        chrome.open(server.url("search.html?q=" + WORD));
+        new WebDriverWait(chrome.driver(), Duration.ofSeconds(30)).until(
+                d -> d.findElement(By.id("search-status")).getText().contains("result"));
+        String status = chrome.driver().findElement(By.id("search-status")).getText();
+        assertTrue(status.startsWith(marked + " results"), status + " (" + marked + " letters hold the word)");
+    }
+}
