@@ -460,21 +460,8 @@ public final class Publisher {
     }
 
     /** The volume made while the documents' own PDFs were, when it holds the documents that got one. */
-    private static Volume early(Future<Volume> early, List<Document> assumed, List<Document> withPdf) {
-        if (early == null || !assumed.equals(withPdf)) {
-            return null;
-        }
-        try {
-            return early.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    private static Volume early(Future<Volume> early, List<Document> assumed, List<Document> withPdf) throws IOException {
+        return early == null || !assumed.equals(withPdf) ? null : result(early);
     }
 
     /** Home, search, guidelines and 404 pages, and the sitemap. */
@@ -505,6 +492,7 @@ public final class Publisher {
         }
     }
 
+    /** What a task beside the build made; its exception as the build's own. */
     private static <T> T result(Future<T> f) throws IOException {
         try {
             return f.get();
