@@ -14,11 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
-import org.editio.TestFiles;
 import org.editio.problem.Problem;
 import org.editio.transform.Stylesheets;
 import org.editio.validate.Validation;
-import org.editio.xml.Xml;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -38,36 +36,24 @@ class FoTransformFuzzTest {
     private static final String FO = "http://www.w3.org/1999/XSL/Format";
     private static final Pattern URL = Pattern.compile("^\\s*url\\(\\s*(['\"]?)(.*)\\1\\s*\\)\\s*$", Pattern.DOTALL);
 
-    private static Xml xml;
+    private static FuzzInputs.Fixture fixture;
     private static Validation validation;
     private static Stylesheets sheets;
     private static XdmNode register;
-    private static Path dir;
     private static Path file;
 
     @BeforeAll
     static void compile() throws Exception {
-        xml = Xml.create();
-        validation = Validation.load(xml, TestFiles.REPO.resolve("schemas/editio.rng").toUri().toURL(),
-                TestFiles.REPO.resolve("schemas/editio.sch").toUri().toURL());
-        sheets = Stylesheets.compile(xml, name -> {
-            try {
-                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        dir = Files.createTempDirectory("editio-fuzz-fo");
-        Files.copy(TestFiles.REGISTER, dir.resolve("register.xml"));
-        register = xml.parse(dir.resolve("register.xml"));
-        file = dir.resolve("fuzzed.xml");
+        fixture = FuzzInputs.fixture("editio-fuzz-fo");
+        validation = fixture.validation();
+        sheets = fixture.sheets();
+        register = fixture.register();
+        file = fixture.file();
     }
 
     @AfterAll
     static void clean() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(dir.resolve("register.xml"));
-        Files.deleteIfExists(dir);
+        fixture.close();
     }
 
     /** What FOP would be given: the root element's name and every external link. */

@@ -1,17 +1,52 @@
 package org.editio.robust;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.TestFiles;
+import org.editio.transform.Stylesheets;
+import org.editio.validate.Validation;
+import org.editio.xml.Xml;
 
 /** What the transform fuzz tests share: the document around fuzzed strings, the configuration, URL schemes. */
 final class FuzzInputs {
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
 
     private FuzzInputs() {
+    }
+
+    /** The compiled schemas and stylesheets, the register, and the file each input is written to. */
+    record Fixture(Validation validation, Stylesheets sheets, XdmNode register, Path dir, Path file) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir.resolve("register.xml"));
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** Compiles the edition's schemas and stylesheets, and copies the register into a new temporary folder. */
+    static Fixture fixture(String prefix) throws Exception {
+        Xml xml = Xml.create();
+        Validation validation = Validation.load(xml, TestFiles.REPO.resolve("schemas/editio.rng").toUri().toURL(),
+                TestFiles.REPO.resolve("schemas/editio.sch").toUri().toURL());
+        Stylesheets sheets = Stylesheets.compile(xml, name -> {
+            try {
+                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Path dir = Files.createTempDirectory(prefix);
+        Files.copy(TestFiles.REGISTER, dir.resolve("register.xml"));
+        return new Fixture(validation, sheets, xml.parse(dir.resolve("register.xml")), dir, dir.resolve("fuzzed.xml"));
     }
 
     /**

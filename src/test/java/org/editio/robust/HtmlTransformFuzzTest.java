@@ -16,11 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
-import org.editio.TestFiles;
 import org.editio.problem.Problem;
 import org.editio.transform.Stylesheets;
 import org.editio.validate.Validation;
-import org.editio.xml.Xml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -39,36 +37,24 @@ class HtmlTransformFuzzTest {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "poster", "data", "cite");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
-    private static Xml xml;
+    private static FuzzInputs.Fixture fixture;
     private static Validation validation;
     private static Stylesheets sheets;
     private static XdmNode register;
-    private static Path dir;
     private static Path file;
 
     @BeforeAll
     static void compile() throws Exception {
-        xml = Xml.create();
-        validation = Validation.load(xml, TestFiles.REPO.resolve("schemas/editio.rng").toUri().toURL(),
-                TestFiles.REPO.resolve("schemas/editio.sch").toUri().toURL());
-        sheets = Stylesheets.compile(xml, name -> {
-            try {
-                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        dir = Files.createTempDirectory("editio-fuzz-html");
-        Files.copy(TestFiles.REGISTER, dir.resolve("register.xml"));
-        register = xml.parse(dir.resolve("register.xml"));
-        file = dir.resolve("fuzzed.xml");
+        fixture = FuzzInputs.fixture("editio-fuzz-html");
+        validation = fixture.validation();
+        sheets = fixture.sheets();
+        register = fixture.register();
+        file = fixture.file();
     }
 
     @AfterAll
     static void clean() throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(dir.resolve("register.xml"));
-        Files.deleteIfExists(dir);
+        fixture.close();
     }
 
     @FuzzTest
