@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.editio.problem.Problem;
 import org.editio.site.Site;
 
 /**
@@ -48,6 +51,28 @@ final class Outputs {
         }
         files.addAll(previous);
         return true;
+    }
+
+    /**
+     * What the previous build made as {@code last}, taken over (its files linked in, its problems given to
+     * {@code problems}) when it was made from {@code key}; or, with {@code behind} given, whatever its key,
+     * its files then added to {@code behind} when it is out of date. Null when it cannot be taken over (a
+     * file that cannot be linked: it is made again).
+     */
+    static Manifest.Rendered takeOver(Site site, Manifest.Rendered last, String key, Set<String> behind,
+            Consumer<Problem> problems) {
+        try {
+            if (last == null || !(last.key().equals(key) || behind != null) || !new Outputs(site).reuse(last.files())) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        last.problems().forEach(problems);
+        if (!last.key().equals(key)) {
+            behind.addAll(last.files());
+        }
+        return last;
     }
 
     List<String> files() {

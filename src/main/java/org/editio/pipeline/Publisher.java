@@ -111,7 +111,7 @@ public final class Publisher {
         Supplier<Stylesheets> sheets = memo(() -> compiled.stylesheets(project));
         Supplier<PdfRenderer> pdf = memo(() -> compiled.pdf(project));
         Site site = Site.open(project.out(), project.root(), project.tei());
-        ExecutorService volumeThread = null;
+        Future<?> volumeTask = null;
         try {
             String fingerprint = Fingerprint.of(project, options);
             Manifest before = Manifest.read(site.out(), project.root());
@@ -143,43 +143,29 @@ public final class Publisher {
             Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
             AtomicInteger done = new AtomicInteger();
             Set<String> behind = ConcurrentHashMap.newKeySet();
-            // The volume (the largest piece of work) is made beside the documents' own PDFs, on the
-            // assumption that each of them succeeds; it is made again after them when one did not.
             Manifest.Rendered lastSite = previous.site();
             boolean siteDue = !inOrder.isEmpty() && !(ownPagesFirst && lastSite != null) && (lastSite == null
                     || !lastSite.key().equals(siteKey(editionKey, register, options.pdf() ? inOrder : List.of(), pages)));
-            Future<Volume> earlyVolume = null;
-            if (options.pdf() && siteDue) {
-                volumeThread = Executors.newSingleThreadExecutor();
-                earlyVolume = volumeThread.submit(() -> volume(plan, edition, register,
-                        inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get()));
-            } else if (siteDue) {
+            // The volume (the largest piece of work) is made beside the documents' own PDFs, on the
+            // assumption that each of them succeeds; it is made again after them when one did not.
+            Future<Volume> early = options.pdf() && siteDue ? beside("editio-volume", () -> volume(plan, edition,
+                    register, inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get())) : null;
+            volumeTask = early;
+            if (!options.pdf() && siteDue) {
                 // The edition's pages read every document: the sources not parsed in this build (unchanged
-                // since the last) are parsed meanwhile, while the changed ones are published.
-                Thread parse = new Thread(() -> {
-                    try {
-                        reading.get();
-                    } catch (RuntimeException e) {
-                        // asked for again when the pages are made, and reported then
-                    }
-                }, "editio-reading");
-                parse.setDaemon(true);
-                parse.start();
+                // since the last) are parsed meanwhile, while the changed ones are published. A failure is
+                // met again, and reported, when the pages ask for them.
+                beside("editio-reading", reading::get);
             }
-            Future<Volume> early = earlyVolume;
             parallel(publishable, d -> {
                 List<Page> mine = pagesOf.getOrDefault(d, List.of());
                 Work w = new Work(d, mine, register, reading, tools, problems::add);
                 String key = Work.key(d, mine, register, editionKey);
                 Manifest.Entry last = previous.documents().get(d.relative());
                 Manifest.Rendered r = w.reuse(last == null ? null : last.rendered(), key);
-                if (r == null && ownPagesFirst && d.register() && last != null && last.rendered() != null
-                        && last.hash().equals(d.hash())) {
+                if (r == null && ownPagesFirst && d.register() && last != null && last.hash().equals(d.hash())) {
                     // The register is unchanged; its pages list the mentions in the others: later.
-                    r = w.reuse(last.rendered(), last.rendered().key());
-                    if (r != null) {
-                        behind.addAll(r.files());
-                    }
+                    r = Outputs.takeOver(site, last.rendered(), key, behind, problems::add);
                 }
                 rendered.put(d, r != null ? r : w.publish(key));
                 progress.advanced("published", done.incrementAndGet(), publishable.size());
@@ -189,15 +175,12 @@ public final class Publisher {
             List<Document> withPdf = inOrder.stream().filter(d -> rendered.get(d).pdf()).toList();
             // The search index (Pagefind, in shards: only those whose documents changed are made again)
             // is made beside the edition's own pages.
-            java.util.concurrent.FutureTask<Map<String, Manifest.Rendered>> search = null;
+            Future<Map<String, Manifest.Rendered>> search = null;
             if (options.html()) {
                 SearchShards shards = new SearchShards(site, SearchIndex.locate());
                 List<SearchShards.Shard> planned = SearchShards.plan(inOrder);
-                search = new java.util.concurrent.FutureTask<>(() -> shards.make(planned, rendered, previous.shards(),
+                search = beside("editio-search", () -> shards.make(planned, rendered, previous.shards(),
                         ownPagesFirst ? behind : null, problems::add));
-                Thread t = new Thread(search, "editio-search");
-                t.setDaemon(true);
-                t.start();
             }
             Manifest.Rendered siteMade;
             try {
@@ -252,8 +235,8 @@ public final class Publisher {
             site.abandon();
             throw e;
         } finally {
-            if (volumeThread != null) {
-                volumeThread.shutdownNow();
+            if (volumeTask != null) {
+                volumeTask.cancel(true);
             }
         }
     }
@@ -277,12 +260,8 @@ public final class Publisher {
     /** The edition's own pages: taken over from the previous build when their key is the same, else made. */
     private static Manifest.Rendered sitePages(Manifest previous, String key, SiteWork work, Site site,
             List<Problem> problems, Set<String> later) throws IOException {
-        Manifest.Rendered last = previous.site();
-        if (last != null && (last.key().equals(key) || later != null) && new Outputs(site).reuse(last.files())) {
-            problems.addAll(last.problems());
-            if (!last.key().equals(key)) {
-                later.addAll(last.files());
-            }
+        Manifest.Rendered last = Outputs.takeOver(site, previous.site(), key, later, problems::add);
+        if (last != null) {
             return last;
         }
         List<Problem> mine = Collections.synchronizedList(new ArrayList<>());
@@ -433,7 +412,6 @@ public final class Publisher {
      * with those pages, so that the register cites each page once. The documents come before the
      * register, so the register's new page numbers cannot move the mentions they cite.
      */
-
     private static Volume volume(SitePlan plan, Edition edition, Document register, List<XdmNode> documents,
             Stylesheets sheets, PdfRenderer pdf) {
         List<Problem> found = Collections.synchronizedList(new ArrayList<>());
@@ -480,6 +458,15 @@ public final class Publisher {
         List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", "guidelines.html"));
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
+    }
+
+    /** Runs {@code task} on a daemon thread of its own, beside the build; its outcome through the future. */
+    private static <T> Future<T> beside(String name, java.util.concurrent.Callable<T> task) {
+        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
+        Thread t = new Thread(f, name);
+        t.setDaemon(true);
+        t.start();
+        return f;
     }
 
     private static void awaitQuietly(Future<?> f) {

@@ -89,16 +89,8 @@ final class SearchShards {
         }
         for (Shard s : shards) {
             String key = key(s, shards, rendered);
-            Manifest.Rendered last = previous.get(s.name());
-            if (last != null && (last.key().equals(key) || behind != null) && new Outputs(site).reuse(last.files())) {
-                last.problems().forEach(problems);
-                if (!last.key().equals(key)) {
-                    behind.addAll(last.files());
-                }
-                made.put(s.name(), last);
-                continue;
-            }
-            made.put(s.name(), index(s, key, rendered, shards, problems));
+            Manifest.Rendered last = Outputs.takeOver(site, previous.get(s.name()), key, behind, problems);
+            made.put(s.name(), last != null ? last : index(s, key, rendered, shards, problems));
         }
         return made;
     }

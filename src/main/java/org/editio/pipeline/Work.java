@@ -82,15 +82,7 @@ final class Work {
 
     /** Takes over the previous build's files when they were made from the same inputs; null otherwise. */
     Manifest.Rendered reuse(Manifest.Rendered previous, String key) {
-        try {
-            if (previous == null || !previous.key().equals(key) || !outputs.reuse(previous.files())) {
-                return null;
-            }
-        } catch (java.io.IOException e) {
-            return null;
-        }
-        previous.problems().forEach(sink);
-        return previous;
+        return Outputs.takeOver(tools.site(), previous, key, null, sink);
     }
 
     /** Renders the document; published = its pages are out (a failed PDF is reported, the pages stay). */

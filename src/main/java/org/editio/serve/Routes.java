@@ -117,14 +117,8 @@ final class Routes implements HttpHandler {
     private Optional<SiteFiles.Found> upToDate(String rawPath) throws IOException {
         Optional<SiteFiles.Found> found = SiteFiles.find(site.get(), rawPath);
         if (found.isPresent() && found.get() instanceof SiteFiles.File f) {
-            String relative;
             try {
-                relative = site.get().toRealPath().relativize(f.path()).toString().replace('\\', '/');
-            } catch (IOException e) {
-                return found; // swapped out: the caller looks again
-            }
-            try {
-                if (behind.await(relative)) {
+                if (behind.await(f.relative())) {
                     return SiteFiles.find(site.get(), rawPath);
                 }
             } catch (InterruptedException e) {

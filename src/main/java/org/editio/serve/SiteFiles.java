@@ -18,8 +18,11 @@ final class SiteFiles {
     sealed interface Found {
     }
 
-    /** A regular file inside the site. */
-    record File(Path path) implements Found {
+    /** A regular file inside the site: its real path, and that path relative to the site ('/' separated). */
+    record File(Path path, String relative) implements Found {
+        static File in(Path root, Path path) {
+            return new File(path, root.relativize(path).toString().replace('\\', '/'));
+        }
     }
 
     /** A folder named without its final slash: the browser is sent to {@code location}. */
@@ -69,9 +72,9 @@ final class SiteFiles {
                 if (!Files.isRegularFile(real) || !real.toRealPath().startsWith(root)) {
                     return Optional.empty();
                 }
-                return Optional.of(new File(real.toRealPath()));
+                return Optional.of(File.in(root, real.toRealPath()));
             }
-            return Files.isRegularFile(real) ? Optional.of(new File(real)) : Optional.empty();
+            return Files.isRegularFile(real) ? Optional.of(File.in(root, real)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
