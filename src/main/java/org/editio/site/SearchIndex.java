@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the site's full-text search index with Pagefind (a native program from the npm registry, which
- * Maven installs into target/npm). Runs in the staging folder, offline; the index goes to site/pagefind/.
+ * Maven installs into target/npm). Runs offline, on a folder of pages, into one bundle folder (see org.editio.pipeline.SearchShards).
  * Stateless.
  */
 public final class SearchIndex {
@@ -38,11 +38,6 @@ public final class SearchIndex {
         } catch (Exception e) {
             return Optional.empty();
         }
-    }
-
-    /** Indexes {@code site} into {@code site/pagefind/}; returns what went wrong, or an empty string. */
-    public static String build(Path pagefind, Path site) {
-        return build(pagefind, site, site.resolve("pagefind"));
     }
 
     /**
