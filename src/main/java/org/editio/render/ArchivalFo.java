@@ -1,5 +1,6 @@
 package org.editio.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -27,6 +28,11 @@ final class ArchivalFo extends XMLFilterImpl {
     private final String language;
     private boolean afterMasters;
     private boolean done;
+    /** The internal link being held, or null. */
+    private Link link;
+
+    /** The description of an internal link whose text is known only once laid out (LinkDescriptions). */
+    static final String UNKNOWN_PLACE = "Go to a place in this document";
 
     ArchivalFo(ContentHandler fop, PdfRenderer.Metadata meta, String language) {
         this.fop = fop;
@@ -48,9 +54,23 @@ final class ArchivalFo extends XMLFilterImpl {
             xmp();
             fop.endElement(FO, "declarations", "fo:declarations");
         }
+        if (link != null) {
+            link.startElement(uri, local, qName, atts);
+            if (FO.equals(uri) && local.equals("page-number-citation")) {
+                link.unknownText = true;
+            }
+            return;
+        }
         if (FO.equals(uri) && local.equals("basic-link") && atts.getIndex(FOX, "alt-text") < 0) {
+            String ext = atts.getValue("external-destination");
+            if (ext == null || ext.isBlank()) {
+                // described by its text, which follows: the link is held until its end
+                link = new Link(uri, local, qName, atts);
+                return;
+            }
             AttributesImpl a = new AttributesImpl(atts);
-            a.addAttribute(FOX, "alt-text", "fox:alt-text", "CDATA", describe(atts));
+            a.addAttribute(FOX, "alt-text", "fox:alt-text", "CDATA",
+                    "Link to " + ext.replaceAll("^\\s*url\\(\\s*['\"]?|['\"]?\\s*\\)\\s*$", ""));
             fop.startElement(uri, local, qName, a);
             return;
         }
@@ -59,19 +79,119 @@ final class ArchivalFo extends XMLFilterImpl {
 
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
+        if (link != null) {
+            if (link.depth > 0) {
+                link.endElement(uri, local, qName);
+                return;
+            }
+            Link held = link;
+            link = null;
+            held.replay(fop);
+            fop.endElement(uri, local, qName);
+            return;
+        }
         fop.endElement(uri, local, qName);
         if (FO.equals(uri) && local.equals("layout-master-set")) {
             afterMasters = true;
         }
     }
 
-    /** "Link to https://…" or "Go to a place in this document". */
-    private static String describe(Attributes atts) {
-        String ext = atts.getValue("external-destination");
-        if (ext != null && !ext.isBlank()) {
-            return "Link to " + ext.replaceAll("^\\s*url\\(\\s*['\"]?|['\"]?\\s*\\)\\s*$", "");
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (link != null) {
+            link.characters(ch, start, length);
+        } else {
+            fop.characters(ch, start, length);
         }
-        return "Go to a place in this document";
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        if (link != null) {
+            link.characters(ch, start, length);
+        } else {
+            fop.ignorableWhitespace(ch, start, length);
+        }
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        if (link == null) {
+            fop.processingInstruction(target, data);
+        }
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        if (link != null) {
+            link.events.add(h -> h.startPrefixMapping(prefix, uri));
+        } else {
+            fop.startPrefixMapping(prefix, uri);
+        }
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        if (link != null) {
+            link.events.add(h -> h.endPrefixMapping(prefix));
+        } else {
+            fop.endPrefixMapping(prefix);
+        }
+    }
+
+    /**
+     * An internal link held until its end: its description ("Go to" and its text) must be on its start tag.
+     * A link whose text FOP makes (a page number) gets {@link #UNKNOWN_PLACE}; LinkDescriptions reads
+     * those from the page.
+     */
+    private static final class Link {
+        private final String uri;
+        private final String local;
+        private final String qName;
+        private final Attributes atts;
+        private final List<Event> events = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int depth;
+        private boolean unknownText;
+
+        Link(String uri, String local, String qName, Attributes atts) {
+            this.uri = uri;
+            this.local = local;
+            this.qName = qName;
+            this.atts = new AttributesImpl(atts);
+        }
+
+        void startElement(String u, String l, String q, Attributes a) {
+            depth++;
+            Attributes copy = new AttributesImpl(a);
+            events.add(h -> h.startElement(u, l, q, copy));
+        }
+
+        void endElement(String u, String l, String q) {
+            depth--;
+            events.add(h -> h.endElement(u, l, q));
+        }
+
+        void characters(char[] ch, int start, int length) {
+            String s = new String(ch, start, length);
+            text.append(s);
+            events.add(h -> h.characters(s.toCharArray(), 0, s.length()));
+        }
+
+        void replay(ContentHandler fop) throws SAXException {
+            String words = text.toString().strip().replaceAll("\\s+", " ");
+            AttributesImpl a = new AttributesImpl(atts);
+            a.addAttribute(FOX, "alt-text", "fox:alt-text", "CDATA", unknownText || words.isEmpty() ? UNKNOWN_PLACE
+                    : "Go to " + words);
+            fop.startElement(uri, local, qName, a);
+            for (Event e : events) {
+                e.to(fop);
+            }
+        }
+    }
+
+    private interface Event {
+        void to(ContentHandler h) throws SAXException;
     }
 
     private void xmp() throws SAXException {

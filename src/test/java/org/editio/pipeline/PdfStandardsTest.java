@@ -51,6 +51,33 @@ class PdfStandardsTest {
         assertCompliant(pdf, PDFAFlavour.PDFUA_1);
     }
 
+    /**
+     * Every link annotation has a description (PDF/UA-1 7.18.5); a link inside the document says where it
+     * goes by its own text (a note call: "Go to 1"), never the generic fallback, when that text is known.
+     */
+    @ParameterizedTest
+    @MethodSource("pdfs")
+    void everyLinkIsDescribed(Path pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            java.util.List<String> descriptions = new java.util.ArrayList<>();
+            for (var page : doc.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        descriptions.add(link.getContents());
+                    }
+                }
+            }
+            assertTrue(!descriptions.isEmpty(), pdf + " has no links");
+            for (String d : descriptions) {
+                assertTrue(d != null && (d.startsWith("Go to ") || d.startsWith("Link to ")), pdf + ": " + d);
+                assertTrue(!d.equals("Go to another place in this document"), pdf + ": " + descriptions);
+            }
+            if (pdf.getFileName().toString().equals("wilson-112037.pdf")) {
+                assertTrue(descriptions.contains("Go to 1"), "the note call: " + descriptions);
+            }
+        }
+    }
+
     @Test
     void twoBuildsGiveIdenticalPdfs(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("again");
