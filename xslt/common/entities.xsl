@@ -62,7 +62,7 @@
 
   <!-- The top-level entities of a document (in back and standOff, not those nested inside an entity), in
        document order. -->
-  <xsl:function name="editio:document-entities" as="element()*">
+  <xsl:function name="editio:document-entities" as="element()*" cache="yes">
     <xsl:param name="doc" as="node()"/>
     <xsl:sequence _select="root($doc)//({$editio:match('entity')})[not(ancestor::*[{$editio:is('entity')}])]"/>
   </xsl:function>

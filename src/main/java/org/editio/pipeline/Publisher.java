@@ -148,7 +148,7 @@ public final class Publisher {
                     || !lastSite.key().equals(siteKey(editionKey, register, options.pdf() ? inOrder : List.of(), pages)));
             // The volume (the largest piece of work) is made beside the documents' own PDFs, on the
             // assumption that each of them succeeds; it is made again after them when one did not.
-            Future<Volume> early = options.pdf() && siteDue ? beside("editio-volume", () -> volume(plan, edition,
+            Future<Volume> early = options.pdf() && siteDue && volumeFits(inOrder) ? beside("editio-volume", () -> volume(plan, edition,
                     register, inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get())) : null;
             volumeTask = early;
             if (!options.pdf() && siteDue) {
@@ -187,7 +187,12 @@ public final class Publisher {
                 siteMade = sitePages(previous, siteKey(editionKey, register, withPdf, pages),
                     sink -> {
                         Outputs out = new Outputs(site);
-                        if (options.pdf() && !withPdf.isEmpty()) {
+                        if (options.pdf() && !withPdf.isEmpty() && !volumeFits(withPdf)) {
+                            sink.accept(Problem.warning(Codes.VOLUME_TOO_LARGE, String.format(java.util.Locale.ROOT,
+                                    "the edition's volume (edition.pdf) is not made: its %d documents hold %.1f MB of TEI, "
+                                    + "and Editio lays out at most %d MB as one PDF; each document has its own PDF",
+                                    withPdf.size(), sourceBytes(withPdf) / 1e6, Validation.MAX_DOCUMENT_BYTES / 1_000_000), null, 0, 0));
+                        } else if (options.pdf() && !withPdf.isEmpty()) {
                             Volume v = early(early, inOrder, withPdf);
                             writeVolume(v != null ? v : volume(plan, edition, register,
                                     withPdf.stream().map(Document::node).toList(), sheets.get(), pdf.get()), out, options, sink);
@@ -435,6 +440,31 @@ public final class Publisher {
                 site.write("site/pdf/edition.pdf", volume.bytes());
             }
         }
+    }
+
+    /**
+     * The volume is one FOP document, laid out and held at once like a single source: its documents may
+     * hold as many bytes of TEI as one source may ({@link Validation#MAX_DOCUMENT_BYTES}). Measured: 1,000
+     * Schnitzler letters (20 MB) made a volume of 1,800 pages in a 1 GiB heap; all 4,420 (121 MB) did not.
+     */
+    private static boolean volumeFits(List<Document> documents) {
+        return volumeFits(documents, Validation.MAX_DOCUMENT_BYTES);
+    }
+
+    static boolean volumeFits(List<Document> documents, long limit) {
+        return sourceBytes(documents) <= limit;
+    }
+
+    private static long sourceBytes(List<Document> documents) {
+        long sum = 0;
+        for (Document d : documents) {
+            try {
+                sum += Files.size(d.file());
+            } catch (IOException e) {
+                // a source gone meanwhile: its own publication reports it
+            }
+        }
+        return sum;
     }
 
     /** The volume made while the documents' own PDFs were, when it holds the documents that got one. */

@@ -60,6 +60,8 @@ public final class Codes {
     public static final String NO_DOCUMENTS = "no-documents";
     /** A symbolic link in tei/ was not followed (its target may lie outside the project). */
     public static final String SOURCE_LINK = "source-link";
+    /** The edition's sources are too large for its volume (one PDF laid out at once); it is not made. */
+    public static final String VOLUME_TOO_LARGE = "volume-too-large";
     /** The search index could not be built. */
     public static final String SEARCH_INDEX = "search-index";
 
