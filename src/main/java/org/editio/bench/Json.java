@@ -20,7 +20,10 @@ final class Json {
         b.append("  \"corpus\": ").append(str(m.corpus().toString())).append(", \"corpusFiles\": ").append(m.corpusFiles())
                 .append(", \"runs\": ").append(c.runs()).append(", \"naiveSample\": ").append(c.naiveSample()).append(",\n");
         b.append("  \"notes\": ").append(str("median wall times in seconds; MB = 10^6 input bytes; naive = Saxon's command line "
-                + "once per document, timed on naive.sampleDocuments and extrapolated per document; peakHeapBytes = sum of the "
+                + "once per document, timed on naive.sampleDocuments and extrapolated per document; editio and identity run in the "
+                + "benchmark's JVM after the smaller sizes (warm); editioCli and saxonCli are the command lines, each in a cold "
+                + "JVM of its own with the benchmark's -Xmx and collector (editio build --lenient --only html; Saxon's identity "
+                + "transform of the folder); peakHeapBytes = sum of the "
                 + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status); pdf.fopAlone = "
                 + "Apache FOP alone (one warm factory, Editio's configuration) on the FO of Editio's PDF build, its pages as FOP "
                 + "counts them; editioOverFopAlone = Editio's pages/s over FOP's alone on editioThreads threads")).append(",\n");
@@ -32,11 +35,14 @@ final class Json {
                     .append("     \"ratios\": {\"editioOverIdentity\": ").append(num(s.editioOverIdentity()))
                     .append(", \"naiveOverEditioPerDocument\": ").append(num(s.naiveOverEditio()))
                     .append(", \"unchangedOverFull\": ").append(num(s.overFull(s.unchanged())))
-                    .append(", \"oneChangedOverFull\": ").append(num(s.overFull(s.oneChanged()))).append("},\n")
+                    .append(", \"oneChangedOverFull\": ").append(num(s.overFull(s.oneChanged())))
+                    .append(", \"editioCliOverSaxonCli\": ").append(num(s.editioCliOverSaxonCli())).append("},\n")
                     .append("     \"rebuild\": {\"unchangedRunsSeconds\": ").append(list(s.unchanged()))
                     .append(", \"oneChangedRunsSeconds\": ").append(list(s.oneChanged())).append("},\n")
                     .append("     \"editio\": ").append(approach(s, s.editio(), s.editio().median(), s.editioPeak())).append(",\n")
                     .append("     \"identity\": ").append(approach(s, s.identity(), s.identity().median(), s.identityPeak())).append(",\n")
+                    .append("     \"editioCli\": ").append(cold(s, s.editioCli())).append(",\n")
+                    .append("     \"saxonCli\": ").append(cold(s, s.saxonCli())).append(",\n")
                     .append("     \"naive\": {\"sampleDocuments\": ").append(s.naiveSample())
                     .append(", \"perDocumentRunsSeconds\": ").append(list(s.naivePerDocument()))
                     .append(", \"perDocumentMedianSeconds\": ").append(num(s.naivePerDocument().median()))
@@ -68,6 +74,11 @@ final class Json {
     private static String approach(SizeFigures s, Runs runs, double median, PeakMemory.Peak peak) {
         return "{\"runsSeconds\": " + list(runs) + ", \"medianSeconds\": " + num(median) + ", \"docsPerSecond\": "
                 + num(s.docsPerSecond(median)) + ", \"mbPerSecond\": " + num(s.mbPerSecond(median)) + ", " + peak(peak) + "}";
+    }
+
+    private static String cold(SizeFigures s, Runs runs) {
+        return "{\"runsSeconds\": " + list(runs) + ", \"medianSeconds\": " + num(runs.median()) + ", \"docsPerSecond\": "
+                + num(s.docsPerSecond(runs.median())) + ", \"mbPerSecond\": " + num(s.mbPerSecond(runs.median())) + "}";
     }
 
     private static String peak(PeakMemory.Peak p) {

@@ -74,8 +74,17 @@ final class Measurements {
                     () -> NaiveTransform.run(identity.file(), sample, naiveOut, log)).per(sample.size());
         });
         say(w, "naive per document (" + sample.size() + " sampled)", perDocument);
+        // The same two, as a user runs them: each command line in a cold JVM of its own.
+        Path cliOut = w.folder().resolve("out-cli");
+        Path cliLog = w.folder().resolve("cli.log");
+        Runs editioCli = Runs.time(config.runs(), () -> clean(cliOut), () -> ColdCommands.editio(w.folder(), cliOut, cliLog));
+        say(w, "editio command line, cold JVM", editioCli);
+        Path saxonOut = w.folder().resolve("saxon-cli");
+        Runs saxonCli = Runs.time(config.runs(), () -> clean(saxonOut),
+                () -> ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut, cliLog));
+        say(w, "saxon command line (identity of the folder), cold JVM", saxonCli);
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
-                sample.size(), perDocument, unchanged, oneChanged);
+                sample.size(), perDocument, unchanged, oneChanged, editioCli, saxonCli);
     }
 
     PdfFigure pdf(Workload w) {

@@ -26,16 +26,19 @@ class BenchTest {
         assertEquals(results.json(), json);
         assertEquals(2, count(json, "\"documents\": [12], \"inputBytes\""), json);
         for (String field : List.of("inputBytes", "published", "editioOverIdentity", "naiveOverEditioPerDocument",
-                "perDocumentMedianSeconds", "extrapolatedSeconds", "unchangedOverFull", "oneChangedOverFull")) {
+                "perDocumentMedianSeconds", "extrapolatedSeconds", "unchangedOverFull", "oneChangedOverFull",
+                "editioCliOverSaxonCli")) {
             assertEquals(2, positives(json, field), field + " in " + json);
         }
-        // Editio and identity of each size, and the PDF figure.
-        for (String field : List.of("medianSeconds", "peakHeapBytes", "peakRssBytes")) {
+        // Editio and identity of each size, and the PDF figure, have a peak memory.
+        for (String field : List.of("peakHeapBytes", "peakRssBytes")) {
             assertEquals(5, positives(json, field), field + " in " + json);
         }
-        // Editio, identity and naive of each size.
+        // Editio, identity and the two cold command lines of each size, and the PDF figure.
+        assertEquals(9, positives(json, "medianSeconds"), json);
+        // Editio, identity, naive and the two cold command lines of each size.
         for (String field : List.of("docsPerSecond", "mbPerSecond")) {
-            assertEquals(6, positives(json, field), field + " in " + json);
+            assertEquals(10, positives(json, field), field + " in " + json);
         }
         for (String field : List.of("pdfs", "pages", "volumePages", "pagesPerSecond")) {
             assertEquals(1, positives(json, field), field + " in " + json);
@@ -60,6 +63,11 @@ class BenchTest {
         assertTrue(Files.isRegularFile(out.resolve("bench-2/out-html/site/index.html")), "Editio's site of size 2");
         try (var identity = Files.list(out.resolve("bench-2/identity"))) {
             assertEquals(2, identity.count(), "the identity transform's outputs of size 2");
+        }
+        assertTrue(results.table().contains("editio-cli/saxon-cli"), results.table());
+        assertTrue(Files.isRegularFile(out.resolve("bench-2/out-cli/site/L00002.html")), "the cold command line's site of size 2");
+        try (var saxon = Files.list(out.resolve("bench-2/saxon-cli"))) {
+            assertEquals(2, saxon.count(), "Saxon's command line's outputs of size 2");
         }
     }
 
