@@ -61,10 +61,13 @@
   </xsl:function>
 
   <!-- The top-level entities of a document (in back and standOff, not those nested inside an entity), in
-       document order. -->
+       document order. An entity is an entry of an entity list, and those are only in back and standOff
+       (ep:is-entity-list): only the outermost of those are searched, one pass over the document for them
+       instead of one per kind of entity. Cached: both outputs ask more than once per document. -->
   <xsl:function name="editio:document-entities" as="element()*" cache="yes">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence _select="root($doc)//({$editio:match('entity')})[not(ancestor::*[{$editio:is('entity')}])]"/>
+    <xsl:sequence _select="root($doc)//(tei:back | tei:standOff)[not(ancestor::tei:back or ancestor::tei:standOff)]
+                           //({$editio:match('entity')})[not(ancestor::*[{$editio:is('entity')}])]"/>
   </xsl:function>
 
   <!-- A name element as display text: forename(s) + surname when structured, else its text. -->
