@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
@@ -19,38 +21,71 @@ record DocumentFacts(String id, String title, String date, String author, String
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
 
-    static DocumentFacts of(Processor processor, Path file, XdmNode doc) {
-        XPathCompiler xp = processor.newXPathCompiler();
-        xp.declareNamespace("", TEI);
+    /**
+     * The header queries, compiled once (a Publisher's): reading a document's facts then only evaluates
+     * them. Thread-safe.
+     */
+    static final class Queries {
+        private static final String[] FIELDS = {
+            "string(/TEI/@xml:id)",
+            "normalize-space((/TEI/teiHeader/fileDesc/titleStmt/title)[1])",
+            "string((/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/date/(@when, @notBefore, @from),"
+                    + " /TEI/teiHeader/fileDesc/sourceDesc//date/@when)[1])",
+            "string-join(/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/(persName, orgName)/normalize-space(), '; ')",
+            "normalize-space(string-join(/TEI/teiHeader/profileDesc/abstract//text(), ''))",
+            "string-join(/TEI/teiHeader/profileDesc/textClass//term/normalize-space(), ', ')",
+            "normalize-space((/TEI/teiHeader/fileDesc/editionStmt/edition/title, /TEI/teiHeader/fileDesc/editionStmt/edition)[1])",
+            "string((/TEI/teiHeader/fileDesc/editionStmt/edition/@n)[1])",
+            "string((/TEI/teiHeader/fileDesc/publicationStmt/date/@when)[1])",
+            "string((/TEI/text/@xml:lang, /TEI/@xml:lang)[1])",
+        };
+        private final XPathExecutable[] fields = new XPathExecutable[FIELDS.length];
+        private final XPathExecutable divs;
+        private final XPathExecutable divId;
+        private final XPathExecutable divTitle;
+
+        Queries(Processor processor) {
+            XPathCompiler xp = processor.newXPathCompiler();
+            xp.declareNamespace("", TEI);
+            for (int i = 0; i < FIELDS.length; i++) {
+                fields[i] = compile(xp, FIELDS[i]);
+            }
+            divs = compile(xp, "/TEI/text//div[@type='document'][@xml:id]");
+            divId = compile(xp, "string(@xml:id)");
+            divTitle = compile(xp, "normalize-space(string-join(head[1]//text()[not(ancestor::note)], ''))");
+        }
+
+        private static XPathExecutable compile(XPathCompiler xp, String expr) {
+            try {
+                return xp.compile(expr);
+            } catch (SaxonApiException e) {
+                throw new IllegalStateException("bad built-in XPath " + expr, e);
+            }
+        }
+    }
+
+    static DocumentFacts of(Queries q, Path file, XdmNode doc) {
         String base = file.getFileName().toString().replaceFirst("\\.xml$", "");
-        String id = eval(xp, doc, "string(/TEI/@xml:id)");
-        return new DocumentFacts(
-                safeId(id.isEmpty() ? base : id),
-                eval(xp, doc, "normalize-space((/TEI/teiHeader/fileDesc/titleStmt/title)[1])"),
-                eval(xp, doc, "string((/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/date/(@when, @notBefore, @from),"
-                        + " /TEI/teiHeader/fileDesc/sourceDesc//date/@when)[1])"),
-                eval(xp, doc, "string-join(/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/(persName, orgName)/normalize-space(), '; ')"),
-                eval(xp, doc, "normalize-space(string-join(/TEI/teiHeader/profileDesc/abstract//text(), ''))"),
-                eval(xp, doc, "string-join(/TEI/teiHeader/profileDesc/textClass//term/normalize-space(), ', ')"),
-                eval(xp, doc, "normalize-space((/TEI/teiHeader/fileDesc/editionStmt/edition/title, /TEI/teiHeader/fileDesc/editionStmt/edition)[1])"),
-                eval(xp, doc, "string((/TEI/teiHeader/fileDesc/editionStmt/edition/@n)[1])"),
-                eval(xp, doc, "string((/TEI/teiHeader/fileDesc/publicationStmt/date/@when)[1])"),
-                eval(xp, doc, "string((/TEI/text/@xml:lang, /TEI/@xml:lang)[1])"),
-                parts(xp, doc));
+        String[] v = new String[q.fields.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = eval(q.fields[i], doc);
+        }
+        return new DocumentFacts(safeId(v[0].isEmpty() ? base : v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
+                parts(q, doc));
     }
 
     /** The document divs of a file that holds two or more, each with an xml:id; otherwise none. */
-    private static java.util.List<Part> parts(XPathCompiler xp, XdmNode doc) {
+    private static java.util.List<Part> parts(Queries q, XdmNode doc) {
         try {
-            var divs = xp.evaluate("/TEI/text//div[@type='document'][@xml:id]", doc);
+            var select = q.divs.load();
+            select.setContextItem(doc);
+            var divs = select.evaluate();
             if (divs.size() < 2) {
                 return java.util.List.of();
             }
             java.util.List<Part> parts = new java.util.ArrayList<>();
             for (var div : divs) {
-                String id = xp.evaluateSingle("string(@xml:id)", div).getStringValue();
-                String title = xp.evaluateSingle("normalize-space(string-join(head[1]//text()[not(ancestor::note)], ''))", div).getStringValue();
-                parts.add(new Part(safeId(id), title));
+                parts.add(new Part(safeId(eval(q.divId, div)), eval(q.divTitle, div)));
             }
             return java.util.List.copyOf(parts);
         } catch (SaxonApiException e) {
@@ -76,11 +111,13 @@ record DocumentFacts(String id, String title, String date, String author, String
         return s;
     }
 
-    private static String eval(XPathCompiler xp, XdmNode doc, String expr) {
+    private static String eval(XPathExecutable query, XdmItem context) {
         try {
-            return xp.evaluateSingle(expr, doc).getStringValue();
+            var select = query.load();
+            select.setContextItem(context);
+            return select.evaluateSingle().getStringValue();
         } catch (SaxonApiException e) {
-            throw new IllegalStateException("bad built-in XPath " + expr, e);
+            throw new IllegalStateException("bad built-in XPath", e);
         }
     }
 }

@@ -47,6 +47,8 @@ public final class Publisher {
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final Progress progress;
     private final Compiled compiled;
+    /** The header queries of DocumentFacts, compiled when the first changed source is read. */
+    private final Supplier<DocumentFacts.Queries> facts;
 
     public Publisher() {
         this(Progress.NONE);
@@ -65,6 +67,7 @@ public final class Publisher {
         this.progress = progress;
         this.compiled = compiled;
         this.xml = compiled.xml();
+        this.facts = memo(() -> new DocumentFacts.Queries(xml.processor()));
     }
 
     /** Validates files against the schemas, reporting every problem of every file. */
@@ -386,8 +389,7 @@ public final class Publisher {
         if (!r.readable()) {
             return new Checked(f, relative, hash, null, null, r.problems());
         }
-        DocumentFacts facts = DocumentFacts.of(xml.processor(), f, r.document());
-        return new Checked(f, relative, hash, Tree.of(r.document()), facts, r.problems());
+        return new Checked(f, relative, hash, Tree.of(r.document()), DocumentFacts.of(facts.get(), f, r.document()), r.problems());
     }
 
     /** Parses a source that was valid in the previous build, for a page that shows it and must be made again. */
