@@ -116,7 +116,9 @@ final class ArchivalFo extends XMLFilterImpl {
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
-        if (link == null) {
+        if (link != null) {
+            link.events.add(h -> h.processingInstruction(target, data));
+        } else {
             fop.processingInstruction(target, data);
         }
     }
