@@ -116,28 +116,25 @@ final class ArchivalFo extends XMLFilterImpl {
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
-        if (link != null) {
-            link.events.add(h -> h.processingInstruction(target, data));
-        } else {
-            fop.processingInstruction(target, data);
-        }
+        pass(h -> h.processingInstruction(target, data));
     }
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        if (link != null) {
-            link.events.add(h -> h.startPrefixMapping(prefix, uri));
-        } else {
-            fop.startPrefixMapping(prefix, uri);
-        }
+        pass(h -> h.startPrefixMapping(prefix, uri));
     }
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
+        pass(h -> h.endPrefixMapping(prefix));
+    }
+
+    /** An event for FOP now, or, inside a held link, in its place when the link is let go. */
+    private void pass(Event e) throws SAXException {
         if (link != null) {
-            link.events.add(h -> h.endPrefixMapping(prefix));
+            link.events.add(e);
         } else {
-            fop.endPrefixMapping(prefix);
+            e.to(fop);
         }
     }
 
