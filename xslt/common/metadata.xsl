@@ -46,17 +46,26 @@
     <xsl:sequence select="(string(ep:tei($n)/@xml:id), replace(tokenize($uri, '/')[last()], '\.[^.]*$', ''), '')[. ne ''][1]"/>
   </xsl:function>
 
-  <!-- The document's language (TEI/@xml:lang), default 'en'. -->
+  <!-- The document's language: TEI/@xml:lang, else text/@xml:lang, else the language of the langUsage with
+       the highest @usage (else its first), else 'en'. -->
   <xsl:function name="editio:language" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="(string(ep:tei($n)/@xml:lang)[. ne ''], 'en')[1]"/>
+    <xsl:variable name="tei" as="element()?" select="ep:tei($n)"/>
+    <xsl:variable name="used" as="element(tei:language)*"
+      select="ep:header($n)/tei:profileDesc/tei:langUsage/tei:language[normalize-space(@ident)]"/>
+    <xsl:sequence select="(string($tei/@xml:lang)[. ne ''], string($tei/tei:text/@xml:lang)[. ne ''],
+                           normalize-space(($used[@usage castable as xs:integer][xs:integer(@usage) = max($used/@usage[. castable as xs:integer] ! xs:integer(.))], $used)[1]/@ident),
+                           'en')[. ne ''][1]"/>
   </xsl:function>
 
-  <!-- The main title (titleStmt/title[@type='main'], else the first title). -->
+  <!-- The main title: titleStmt/title[@type='main'], else the first title without @type that is not the
+       title of a series or journal (@level 's' or 'j': an edition that gives its series title first, as
+       the Schnitzler letters do, names each document in its level 'a' title), else the first title. -->
   <xsl:function name="editio:title" as="xs:string">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="titles" as="element(tei:title)*" select="ep:header($n)/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles[not(@type)], $titles)[1])"/>
+    <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles[not(@type)][not(@level = ('s', 'j'))],
+                                           $titles[not(@level = ('s', 'j'))], $titles)[1])"/>
   </xsl:function>
 
   <!-- The subtitle (titleStmt/title[@type='sub']), if any. -->

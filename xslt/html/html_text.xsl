@@ -408,9 +408,11 @@
   </xsl:template>
 
   <!-- page-break: the page number of the original in the flow (a line of its own between blocks), linked
-       to the facsimile when @facs passes the allow-list. -->
+       to the facsimile when @facs is an absolute URL that passes the allow-list. A relative @facs
+       ("Boel_Pis_0026" in the Schnitzler letters) names an image or a surface that Editio does not
+       publish: a link to it would be broken. -->
   <xsl:template _match="{$editio:match('page-break')}" mode="editio:text" priority="2" as="element()">
-    <xsl:variable name="facs" as="xs:string?" select="editio:first-safe-href(@facs)"/>
+    <xsl:variable name="facs" as="xs:string?" select="editio:first-safe-href(@facs)[editio:is-absolute(.)]"/>
     <xsl:variable name="label" as="xs:string" select="if (@n) then 'p. ' || @n else 'page break'"/>
     <xsl:element name="{if (parent::*[editio:behaviour(.) = 'list']) then 'li'
                         else if (parent::*[editio:behaviour(.) = ('section', 'container', 'opener', 'closer')]) then 'div' else 'span'}">

@@ -159,6 +159,51 @@ class CorpusTextTest {
 
     // ---- helpers
 
+    /**
+     * Each letter's page is titled by the letter's own title (titleStmt/title level="a", "Arthur Schnitzler
+     * an Wilhelm Bölsche, [5. 5. 1891]"), not by the series title that every letter gives first, and is
+     * marked with the letter's language (profileDesc/langUsage, "de-AT": the letters have no xml:lang).
+     */
+    @ParameterizedTest
+    @MethodSource("letters_")
+    void aLetterPageHasTheLettersOwnTitleAndLanguage(Path letter) throws Exception {
+        XdmNode tei = parse(letter);
+        List<String> own = strings(tei, "//tei:titleStmt/tei:title[@level = 'a']/normalize-space()");
+        List<String> series = strings(tei, "//tei:titleStmt/tei:title[@level = 's']/normalize-space()");
+        List<String> language = strings(tei, "//tei:profileDesc/tei:langUsage/tei:language[1]/@ident/string()");
+        assertEquals(1, own.size(), letter + " has one level a title");
+        Document page = Jsoup.parse(letters().site().resolve(fileId(tei, letter) + ".html").toFile(), "UTF-8");
+        // jsoup's text() reads the no-break spaces of the dates ("2.\u00a08.\u00a01889") as spaces
+        String title = own.get(0).replace('\u00a0', ' ');
+        assertEquals(title, page.selectFirst("h1#document-title").text(), letter.toString());
+        assertTrue(page.title().startsWith(title), page.title());
+        assertFalse(series.contains(page.selectFirst("h1#document-title").text()), "the series title is not the letter's");
+        assertEquals(language.isEmpty() ? "en" : language.get(0), page.selectFirst("html").attr("lang"), letter.toString());
+    }
+
+    /**
+     * A page break is linked to its facsimile only by an absolute URL: the letters give @facs as image
+     * names ("Boel_Pis_0026") that the site does not have, so a relative link would be broken. Their page
+     * breaks are shown, not linked.
+     */
+    @ParameterizedTest
+    @MethodSource("letters_")
+    void noPageBreakLinksToAFileTheSiteLacks(Path letter) throws Exception {
+        XdmNode tei = parse(letter);
+        Path file = letters().site().resolve(fileId(tei, letter) + ".html");
+        Document page = Jsoup.parse(file.toFile(), "UTF-8");
+        int breaks = strings(tei, "//tei:text//tei:pb/string(@n)").size();
+        assertEquals(breaks, page.select(".page-break .page-number").size(), "every page break is shown");
+        List<String> broken = new ArrayList<>();
+        for (Element a : page.select(".page-break a[href]")) {
+            String href = a.attr("href");
+            if (!href.matches("^https?://.*") && !Files.isRegularFile(file.resolveSibling(href.replaceFirst("#.*", "")))) {
+                broken.add(href);
+            }
+        }
+        assertEquals(List.of(), broken, "page-break links to files the site lacks on " + file.getFileName());
+    }
+
     private static void assertNoWordLost(XdmNode source, Path page) throws IOException {
         Map<String, Integer> words = Words.ofTei(source);
         assertFalse(words.isEmpty(), "no words in the source?");
