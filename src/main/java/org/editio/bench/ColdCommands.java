@@ -12,16 +12,28 @@ import java.util.List;
  * ({@code editio build PROJECT --lenient --only html}), and Saxon's command line transforming the same
  * folder with the identity stylesheet in one JVM ({@code net.sf.saxon.Transform -s:FOLDER -o:FOLDER}), the
  * comparison issue 5 names. Both get this JVM's heap limit and collector, so they run under the same
- * memory bound as the in-JVM measurements. A run's output replaces the log beside the outputs. Stateless.
+ * memory bound as the in-JVM measurements; Editio's also gets the JIT options {@code bin/editio} gives a
+ * build ({@link #BUILD_JIT}). A run's output replaces the log beside the outputs. Stateless.
  */
 final class ColdCommands {
+    /**
+     * The JIT options {@code bin/editio} starts {@code build} and {@code serve} with (kept equal by
+     * BenchTest): less inlining in the C2 compiler. A cold build of the 4,420 Schnitzler letters spent
+     * about 40 % of its CPU time in C2 with the defaults (Saxon's many small methods); with these, C2
+     * compiles in less than half the time, and the build is faster (README, fifth session).
+     */
+    static final List<String> BUILD_JIT = List.of("-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=500",
+            "-XX:MaxInlineSize=15", "-XX:FreqInlineSize=100");
+
     private ColdCommands() {
     }
 
     /** Editio's command line: a full HTML build of {@code project} into {@code out}; 0 and 1 are success. */
     static void editio(Path project, Path out, Path log) throws IOException, InterruptedException {
-        run(List.of("org.editio.cli.Editio", "build", project.toString(), "--lenient", "--only", "html",
-                "--out", out.toString()), log, 1);
+        List<String> command = new ArrayList<>(BUILD_JIT);
+        command.addAll(List.of("org.editio.cli.Editio", "build", project.toString(), "--lenient", "--only", "html",
+                "--out", out.toString()));
+        run(command, log, 1);
     }
 
     /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}. */
@@ -36,9 +48,11 @@ final class ColdCommands {
         // This JVM's heap limit and collector (-Xmx1g -XX:+UseParallelGC in the README's command), as given.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xmx") || a.matches("-XX:\\+Use\\w+GC")).forEach(line::add);
+        // JVM options first, then the class path and the main class with its arguments.
+        command.stream().takeWhile(a -> a.startsWith("-")).forEach(line::add);
         line.add("-cp");
         line.add(System.getProperty("java.class.path"));
-        line.addAll(command);
+        command.stream().dropWhile(a -> a.startsWith("-")).forEach(line::add);
         Process p = new ProcessBuilder(line).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         int code = p.waitFor();

@@ -37,6 +37,16 @@ final class Outputs {
         site.copy(source, relative);
     }
 
+    /** A record of its own for a part of this work done on another thread; {@link #recordAll} takes it in. */
+    Outputs another() {
+        return new Outputs(site);
+    }
+
+    /** Records the files {@code part} wrote (after those recorded so far). */
+    void recordAll(Outputs part) {
+        files.addAll(part.files);
+    }
+
     /** Records a file written by another tool (the search indexer) straight into the staging folder. */
     void record(String relative) {
         files.add(relative);

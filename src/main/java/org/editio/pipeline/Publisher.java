@@ -120,6 +120,15 @@ public final class Publisher {
             Manifest before = Manifest.read(site.out(), project.root());
             Manifest previous = before.fingerprint().equals(fingerprint) ? before : Manifest.NONE;
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+            if (previous == Manifest.NONE && options.html()) {
+                // A build from scratch publishes pages: the HTML stylesheets are compiled beside the
+                // validation, instead of holding up the first pages (an error there is met again, and
+                // reported, at first use).
+                beside("editio-compiling", () -> {
+                    sheets.get().prepareHtml();
+                    return null;
+                });
+            }
             // The pointer rules read the register: a document's findings hold while it and the register are unchanged.
             String context = registerHash(project);
             List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out(), context);
@@ -160,31 +169,46 @@ public final class Publisher {
                 // met again, and reported, when the pages ask for them.
                 beside("editio-reading", reading::get);
             }
-            parallel(publishable, d -> {
-                List<Page> mine = pagesOf.getOrDefault(d, List.of());
-                Work w = new Work(d, mine, register, reading, tools, problems::add);
-                String key = Work.key(d, mine, register, editionKey);
-                Manifest.Entry last = previous.documents().get(d.relative());
-                Manifest.Rendered r = w.reuse(last == null ? null : last.rendered(), key);
-                if (r == null && ownPagesFirst && d.register() && last != null && last.hash().equals(d.hash())) {
-                    // The register is unchanged; its pages list the mentions in the others: later.
-                    r = Outputs.takeOver(site, last.rendered(), key, behind, problems::add);
-                }
-                rendered.put(d, r != null ? r : w.publish(key));
-                progress.advanced("published", done.incrementAndGet(), publishable.size());
-                return null;
-            });
-            // The volume holds the documents whose own PDF succeeded: a failed one is reported once.
-            List<Document> withPdf = inOrder.stream().filter(d -> rendered.get(d).pdf()).toList();
-            // The search index (Pagefind, in shards: only those whose documents changed are made again)
-            // is made beside the edition's own pages.
+            // The search index (Pagefind, in shards: only those whose documents changed are made again) is
+            // made beside the publishing, shard after shard as their documents are done (they are published
+            // shard by shard), then beside the edition's own pages.
+            List<SearchShards.Shard> planned = options.html() ? SearchShards.plan(inOrder) : List.of();
+            ShardGate gate = new ShardGate(planned);
             Future<Map<String, Manifest.Rendered>> search = null;
             if (options.html()) {
                 SearchShards shards = new SearchShards(site, SearchIndex.locate());
-                List<SearchShards.Shard> planned = SearchShards.plan(inOrder);
                 search = beside("editio-search", () -> shards.make(planned, rendered, previous.shards(),
-                        ownPagesFirst ? behind : null, problems::add));
+                        ownPagesFirst ? behind : null, gate, problems::add));
             }
+            try {
+                parallel(ShardGate.publishingOrder(planned, publishable), d -> {
+                    try {
+                        List<Page> mine = pagesOf.getOrDefault(d, List.of());
+                        Work w = new Work(d, mine, register, reading, tools, problems::add);
+                        String key = Work.key(d, mine, register, editionKey);
+                        Manifest.Entry last = previous.documents().get(d.relative());
+                        Manifest.Rendered r = w.reuse(last == null ? null : last.rendered(), key);
+                        if (r == null && ownPagesFirst && d.register() && last != null && last.hash().equals(d.hash())) {
+                            // The register is unchanged; its pages list the mentions in the others: later.
+                            r = Outputs.takeOver(site, last.rendered(), key, behind, problems::add);
+                        }
+                        rendered.put(d, r != null ? r : w.publish(key));
+                    } finally {
+                        gate.published(d);
+                    }
+                    progress.advanced("published", done.incrementAndGet(), publishable.size());
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // Pagefind writes into the staging folder: never leave it running there.
+                gate.abort();
+                if (search != null) {
+                    awaitQuietly(search);
+                }
+                throw e;
+            }
+            // The volume holds the documents whose own PDF succeeded: a failed one is reported once.
+            List<Document> withPdf = inOrder.stream().filter(d -> rendered.get(d).pdf()).toList();
             Manifest.Rendered siteMade;
             try {
                 siteMade = sitePages(previous, siteKey(editionKey, register, withPdf, pages),
@@ -475,18 +499,35 @@ public final class Publisher {
     }
 
     /** Home, search, guidelines and 404 pages, and the sitemap. */
+    /** One page of the edition's own ({@code template} of index.xsl) into {@code href}; its files recorded in {@code out}. */
+    private static Outputs writeSitePage(String template, String href, SitePlan plan, XdmNode register, List<XdmNode> reading,
+            Stylesheets sheets, Outputs out, Consumer<Problem> problems) {
+        Stylesheets.Secondary secondary = rel -> out.create("site/" + rel);
+        Stylesheets.Context c = new Stylesheets.Context(register, reading, plan.sitePage(href));
+        try (OutputStream page = out.create("site/" + href)) {
+            sheets.sitePage(template, null, null, c, page, secondary, problems);
+        } catch (net.sf.saxon.s9api.SaxonApiException e) {
+            problems.accept(Problem.error(Codes.HTML_FAILED, href + " could not be made: " + e.getMessage(), null, 0, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading,
             Stylesheets sheets, Outputs site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
-        Stylesheets.Secondary secondary = rel -> site.create("site/" + rel);
-        for (String[] page : new String[][] {{"index", "index.html"}, {"search", "search.html"}, {"guidelines", "guidelines.html"}, {"not-found", "404.html"}}) {
-            Stylesheets.Context c = new Stylesheets.Context(reg, reading, plan.sitePage(page[1]));
-            try (OutputStream out = site.create("site/" + page[1])) {
-                sheets.sitePage(page[0], null, null, c, out, secondary, problems);
-            } catch (net.sf.saxon.s9api.SaxonApiException e) {
-                problems.accept(Problem.error(Codes.HTML_FAILED, page[1] + " could not be made: " + e.getMessage(), null, 0, 0));
-            }
+        // Each page on a thread of its own (the two that read every document first); their files are
+        // recorded in this order, whichever finishes first.
+        List<String[]> sitePages = List.of(new String[] {"guidelines", "guidelines.html"}, new String[] {"index", "index.html"},
+                new String[] {"search", "search.html"}, new String[] {"not-found", "404.html"});
+        List<Outputs> made;
+        try {
+            made = parallel(sitePages, page -> writeSitePage(page[0], page[1], plan, reg, reading, sheets, site.another(), problems));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        made.forEach(site::recordAll);
         List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", "guidelines.html"));
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));

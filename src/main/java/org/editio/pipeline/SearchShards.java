@@ -77,17 +77,21 @@ final class SearchShards {
 
     /**
      * Makes the shards, or takes them over from {@code previous} when their key is the same (or, with
-     * {@code behind} given, whatever the key: their files are then added to {@code behind}).
+     * {@code behind} given, whatever the key: their files are then added to {@code behind}); each one as
+     * soon as {@code gate} says its documents are published.
      */
     Map<String, Manifest.Rendered> make(List<Shard> shards, Map<Document, Manifest.Rendered> rendered,
-            Map<String, Manifest.Rendered> previous, Set<String> behind, Consumer<Problem> problems) throws IOException {
+            Map<String, Manifest.Rendered> previous, Set<String> behind, ShardGate gate, Consumer<Problem> problems)
+            throws IOException {
         Map<String, Manifest.Rendered> made = new LinkedHashMap<>();
         if (pagefind.isEmpty()) {
             problems.accept(Problem.warning(Codes.SEARCH_INDEX, "the search index was not built: Pagefind was not found "
                     + "(mvn package installs it into target/npm; or set EDITIO_PAGEFIND)", null, 0, 0));
             return made;
         }
-        for (Shard s : shards) {
+        for (int i = 0; i < shards.size(); i++) {
+            Shard s = shards.get(i);
+            gate.await(i);
             String key = key(s, shards, rendered);
             Manifest.Rendered last = Outputs.takeOver(site, previous.get(s.name()), key, behind, problems);
             made.put(s.name(), last != null ? last : index(s, key, rendered, shards, problems));

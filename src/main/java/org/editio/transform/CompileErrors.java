@@ -4,12 +4,10 @@ import net.sf.saxon.s9api.XmlProcessingError;
 
 /**
  * Collects the errors Saxon finds while compiling a stylesheet, with their locations, so that the setup
- * error names them instead of Saxon printing them to stderr. Compilation happens on one thread at the
- * start of a run; {@link #drain} is synchronised for safety.
+ * error names them instead of Saxon printing them to stderr. One per compilation (stylesheets may be
+ * compiled on several threads at once); synchronised for safety.
  */
 final class CompileErrors implements net.sf.saxon.lib.ErrorReporter {
-    static final CompileErrors INSTANCE = new CompileErrors();
-
     private final StringBuilder text = new StringBuilder();
 
     @Override

@@ -40,14 +40,14 @@ public final class Stylesheets {
     private static final String MENTION_PAGES = "mention-pages";
 
     private final Xml xml;
-    private final XsltExecutable html;
-    private final XsltExecutable index;
-    private final XsltExecutable fo;
+    private final Compiling html;
+    private final Compiling index;
+    private final Compiling fo;
     /** The RelaxNG schema and the Schematron rules given to index.xsl (the guidelines page), or null. */
     private final XdmNode schema;
     private final XdmNode rules;
 
-    private Stylesheets(Xml xml, XsltExecutable html, XsltExecutable index, XsltExecutable fo, XdmNode schema, XdmNode rules) {
+    private Stylesheets(Xml xml, Compiling html, Compiling index, Compiling fo, XdmNode schema, XdmNode rules) {
         this.xml = xml;
         this.html = html;
         this.index = index;
@@ -56,12 +56,45 @@ public final class Stylesheets {
         this.rules = rules;
     }
 
-    /** Compiles html.xsl, index.xsl and fo.xsl from {@code stylesheet.apply(name)}. */
+    /**
+     * html.xsl, index.xsl and fo.xsl from {@code stylesheet.apply(name)}, each compiled when first used (a
+     * build of the HTML alone never compiles fo.xsl), or beforehand by {@link #prepareHtml}.
+     */
     public static Stylesheets compile(Xml xml, java.util.function.Function<String, URL> stylesheet) {
-        XsltCompiler compiler = xml.processor().newXsltCompiler();
-        compiler.setErrorReporter(CompileErrors.INSTANCE);
-        return new Stylesheets(xml, compile(compiler, stylesheet.apply("html.xsl")),
-                compile(compiler, stylesheet.apply("index.xsl")), compile(compiler, stylesheet.apply("fo.xsl")), null, null);
+        return new Stylesheets(xml, new Compiling(xml, stylesheet.apply("html.xsl")),
+                new Compiling(xml, stylesheet.apply("index.xsl")), new Compiling(xml, stylesheet.apply("fo.xsl")), null, null);
+    }
+
+    /**
+     * Compiles the HTML stylesheets now, on the calling thread, unless done already: a build calls this
+     * beside the validation, so that the pages do not wait for it. A setup error is thrown here and again
+     * at first use.
+     */
+    public void prepareHtml() {
+        html.get();
+        index.get();
+    }
+
+    /** A stylesheet compiled once, when first asked for; thread-safe. */
+    private static final class Compiling {
+        private final Xml xml;
+        private final URL url;
+        private XsltExecutable compiled;
+
+        Compiling(Xml xml, URL url) {
+            this.xml = xml;
+            this.url = url;
+        }
+
+        synchronized XsltExecutable get() {
+            if (compiled == null) {
+                XsltCompiler compiler = xml.processor().newXsltCompiler();
+                CompileErrors errors = new CompileErrors();
+                compiler.setErrorReporter(errors);
+                compiled = compile(compiler, url, errors);
+            }
+            return compiled;
+        }
     }
 
     /**
@@ -81,11 +114,11 @@ public final class Stylesheets {
         }
     }
 
-    private static XsltExecutable compile(XsltCompiler compiler, URL url) {
+    private static XsltExecutable compile(XsltCompiler compiler, URL url, CompileErrors errors) {
         try {
             return compiler.compile(Xml.source(url));
         } catch (SaxonApiException e) {
-            throw new SetupException("cannot compile the stylesheet " + url + ":\n" + CompileErrors.INSTANCE.drain() + e.getMessage(), e);
+            throw new SetupException("cannot compile the stylesheet " + url + ":\n" + errors.drain() + e.getMessage(), e);
         }
     }
 
@@ -144,15 +177,15 @@ public final class Stylesheets {
         t.callTemplate(new QName(MessageRouter.NS, template), t.newSerializer(out));
     }
 
-    private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, Context context,
+    private Xslt30Transformer transformer(Compiling exe, Path file, XdmNode doc, Context context,
             Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
         return transformer(exe, file, doc, context, XdmMap.makeMap(context.config()), secondary, problems);
     }
 
     /** A transformer given {@code context}, its configuration map as {@code config}. */
-    private Xslt30Transformer transformer(XsltExecutable exe, Path file, XdmNode doc, Context context, XdmMap config,
+    private Xslt30Transformer transformer(Compiling exe, Path file, XdmNode doc, Context context, XdmMap config,
             Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
-        Xslt30Transformer t = exe.load30();
+        Xslt30Transformer t = exe.get().load30();
         Map<QName, XdmValue> params = new HashMap<>();
         params.put(CONFIG, config);
         params.put(REGISTER, context.register() == null ? XdmEmptySequence.getInstance() : context.register());

@@ -41,9 +41,27 @@ final class PointerFiles implements ResourceResolver {
         }
         Object file = files.computeIfAbsent(request.uri, uri -> load(request));
         if (file == UNAVAILABLE) {
-            throw new XPathException("cannot load " + request.uri + " (not found or not well-formed)", "FODC0002");
+            throw new Unavailable(request.uri);
         }
         return (NodeInfo) file;
+    }
+
+    /**
+     * The error for a file that cannot be loaded, without a stack trace: the pointer rules ask
+     * {@code doc-available()} of the same missing file for every pointer to it, and Saxon only needs the
+     * error, not where it was thrown.
+     */
+    private static final class Unavailable extends XPathException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String uri) {
+            super("cannot load " + uri + " (not found or not well-formed)", "FODC0002");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     private Object load(ResourceRequest request) {

@@ -16,6 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchTest {
     private static final Path LETTERS = TestFiles.SHARED.resolve("corpus/schnitzler/letters");
 
+    /** The benchmark's cold command line is started as bin/editio starts a build. */
+    @Test
+    void coldCommandLineHasTheLaunchersJitOptions() throws Exception {
+        String launcher = Files.readString(Path.of("bin/editio"));
+        Matcher build = Pattern.compile("else jit=\"\\$jit ([^\"]*)\"").matcher(launcher);
+        assertTrue(build.find(), launcher);
+        assertEquals(String.join(" ", ColdCommands.BUILD_JIT), build.group(1));
+    }
+
     @Test
     void writesEveryFigureAsAPositiveNumber(@TempDir Path out) throws Exception {
         TestFiles.existing(LETTERS);

@@ -69,7 +69,8 @@ class CompiledTest {
         assertSame(five, compiled.validation(project, 5), "the schemas did not change");
 
         Files.writeString(module, text.replace("</xsl:stylesheet>", "<xsl:bogus/></xsl:stylesheet>"));
-        SetupException e = assertThrows(SetupException.class, () -> compiled.stylesheets(project));
+        // Each stylesheet is compiled when first used (or prepared): the error comes then.
+        SetupException e = assertThrows(SetupException.class, () -> compiled.stylesheets(project).prepareHtml());
         assertTrue(e.getMessage().contains("html_layout.xsl"), e.getMessage());
         Files.writeString(module, text);
         assertNotSame(edited, compiled.stylesheets(project), "fixed, it compiles again");
