@@ -16,7 +16,13 @@
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
   xmlns:es="urn:editio:site"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
+
+  <!-- The ids of the documents whose PDF the site has (config pdf-documents: made by this build or kept from
+       the last; none after a first build of the HTML alone), as a map for lookups. -->
+  <xsl:variable name="es:pdf-documents" as="map(xs:string, xs:boolean)"
+    select="map:merge(tokenize(editio:config('pdf-documents')) ! map:entry(., true()))"/>
 
   <!-- The published documents in date order (undated last, then by title, then by id). -->
   <xsl:function name="es:documents-in-order" as="document-node()*">
@@ -34,7 +40,9 @@
     <xsl:variable name="count" as="xs:string" select="count($docs) || (if (count($docs) eq 1) then ' document' else ' documents')"/>
     <xsl:call-template name="es:page">
       <xsl:with-param name="title" select="'Home'"/>
-      <xsl:with-param name="description" select="editio:config('edition-title') || ': a digital edition of ' || $count || ' in TEI-XML, with reading pages, PDFs and a register.'"/>
+      <xsl:with-param name="description" select="editio:config('edition-title') || ': a digital edition of ' || $count || ' in TEI-XML, with reading pages'
+                                                 || (if (map:size($es:pdf-documents) gt 0) then ', PDFs' else '')
+                                                 || (if (ep:config-href('register-href')) then ' and a register.' else '.')"/>
       <xsl:with-param name="body-class" select="'page-index page-site'"/>
       <xsl:with-param name="current" select="'index'"/>
       <xsl:with-param name="scripts" select="'site.js'"/>
@@ -43,12 +51,12 @@
           <p class="document-kind">Digital scholarly edition</p>
           <h1 id="index-title"><xsl:value-of select="editio:config('edition-title')"/></h1>
           <p class="lead">
-            <xsl:value-of select="'A digital edition of ' || $count
-                                  || ', each published as a reading page, a PDF and its TEI-XML source. Persons, places and organisations named in the documents are listed in the '"/>
-            <xsl:choose>
-              <xsl:when test="ep:config-href('register-href')"><a href="{ep:config-href('register-href')}">register</a></xsl:when>
-              <xsl:otherwise>register</xsl:otherwise>
-            </xsl:choose>
+            <xsl:value-of select="'A digital edition of ' || $count || ', each published as a reading page'
+                                  || (if (map:size($es:pdf-documents) gt 0) then ', a PDF' else '') || ' and its TEI-XML source'"/>
+            <xsl:if test="ep:config-href('register-href')">
+              <xsl:text>. Persons, places and organisations named in the documents are listed in the </xsl:text>
+              <a href="{ep:config-href('register-href')}">register</a>
+            </xsl:if>
             <xsl:text>; the full text can be </xsl:text>
             <a href="{es:href('search-href', 'search.html')}">searched</a>
             <xsl:text>.</xsl:text>
@@ -203,7 +211,7 @@
       <xsl:if test="$summary ne ''">
         <p class="entry-summary"><xsl:value-of select="$summary"/></p>
       </xsl:if>
-      <xsl:if test="empty($parts)">
+      <xsl:if test="empty($parts) and map:contains($es:pdf-documents, $id)">
         <ul class="downloads">
           <li><a class="download" href="{editio:safe-url('pdf/' || encode-for-uri($id) || '.pdf')}" type="application/pdf">PDF<span class="visually-hidden"><xsl:value-of select="' of ' || editio:title(.)"/></span></a></li>
         </ul>

@@ -41,9 +41,9 @@
         </header>
         <noscript>
           <p class="notice">Searching needs JavaScript, which is switched off in this browser. Every document is
-            listed on the <a href="{es:href('index-href', 'index.html')}">home page</a>, and every person, place
-            and organisation in the <a href="{es:href('register-href', 'register.html')}">register</a>, with the
-            passages that mention them.</p>
+            listed on the <a href="{es:href('index-href', 'index.html')}">home page</a><xsl:if test="ep:config-href('register-href')">, and every person, place
+            and organisation in the <a href="{ep:config-href('register-href')}">register</a>, with the
+            passages that mention them</xsl:if>.</p>
         </noscript>
         <form class="search-form" id="search-form" role="search" aria-label="Search the documents"
               action="{$self}" method="get">

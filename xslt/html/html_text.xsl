@@ -294,17 +294,23 @@
     </span>
   </xsl:template>
 
-  <!-- link: a hyperlink when its target passes the allow-list, else its text only. -->
+  <!-- link: a hyperlink when its target passes the allow-list and is one the site has: an absolute URL, a
+       place in this document (#id), or an entry of the register; else its text only. A relative pointer of
+       another kind names a file or a resource of the source's own edition ("L00008", a letter's id, or
+       "1890-02-03", a diary entry, in the Schnitzler letters) that the site does not have: a link to it
+       would be broken. Without content (ptr, an empty ref) it shows its target, as in the PDF. -->
   <xsl:template _match="{$editio:match('link')}" mode="editio:text" priority="2" as="element()">
-    <xsl:variable name="href" as="xs:string?" select="editio:first-safe-href(@target)"/>
+    <xsl:variable name="href" as="xs:string?"
+      select="editio:first-safe-href(@target)[editio:is-absolute(.) or starts-with(., '#')
+                                              or exists(editio:register-id(tokenize(normalize-space(current()/@target), ' ')[1]))]"/>
     <xsl:element name="{if ($href) then 'a' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:if test="$href">
         <xsl:attribute name="href" select="$href"/>
       </xsl:if>
       <xsl:apply-templates mode="#current"/>
-      <xsl:if test="self::tei:ptr and $href">
-        <xsl:value-of select="$href"/>
+      <xsl:if test="not(node())">
+        <xsl:value-of select="@target"/>
       </xsl:if>
     </xsl:element>
   </xsl:template>

@@ -225,7 +225,10 @@ public final class Publisher {
                                     withPdf.stream().map(Document::node).toList(), sheets.get(), pdf.get()), out, options, sink);
                         }
                         if (options.html()) {
-                            writeSitePages(plan, pages, register, reading.get(), sheets.get(), out, sink);
+                            // The home page links the PDFs the site has: made now, or kept from the last build.
+                            Set<String> pdfs = inOrder.stream().filter(d -> rendered.get(d).files().contains("site/pdf/" + d.id() + ".pdf"))
+                                    .map(Document::id).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+                            writeSitePages(plan, pages, register, reading.get(), pdfs, sheets.get(), out, sink);
                         }
                         return out;
                     }, site, problems, ownPagesFirst ? behind : null);
@@ -500,10 +503,10 @@ public final class Publisher {
 
     /** Home, search, guidelines and 404 pages, and the sitemap. */
     /** One page of the edition's own ({@code template} of index.xsl) into {@code href}; its files recorded in {@code out}. */
-    private static Outputs writeSitePage(String template, String href, SitePlan plan, XdmNode register, List<XdmNode> reading,
-            Stylesheets sheets, Outputs out, Consumer<Problem> problems) {
+    private static Outputs writeSitePage(String template, String href, Map<String, String> config, XdmNode register,
+            List<XdmNode> reading, Stylesheets sheets, Outputs out, Consumer<Problem> problems) {
         Stylesheets.Secondary secondary = rel -> out.create("site/" + rel);
-        Stylesheets.Context c = new Stylesheets.Context(register, reading, plan.sitePage(href));
+        Stylesheets.Context c = new Stylesheets.Context(register, reading, config);
         try (OutputStream page = out.create("site/" + href)) {
             sheets.sitePage(template, null, null, c, page, secondary, problems);
         } catch (net.sf.saxon.s9api.SaxonApiException e) {
@@ -514,7 +517,7 @@ public final class Publisher {
         return out;
     }
 
-    private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading,
+    private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading, Set<String> pdfs,
             Stylesheets sheets, Outputs site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
         // Each page on a thread of its own (the two that read every document first); their files are
@@ -523,7 +526,11 @@ public final class Publisher {
                 new String[] {"search", "search.html"}, new String[] {"not-found", "404.html"});
         List<Outputs> made;
         try {
-            made = parallel(sitePages, page -> writeSitePage(page[0], page[1], plan, reg, reading, sheets, site.another(), problems));
+            made = parallel(sitePages, page -> {
+                Map<String, String> config = plan.sitePage(page[1]);
+                config.put("pdf-documents", String.join(" ", pdfs));
+                return writeSitePage(page[0], page[1], config, reg, reading, sheets, site.another(), problems);
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

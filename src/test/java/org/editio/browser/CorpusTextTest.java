@@ -204,6 +204,62 @@ class CorpusTextTest {
         assertEquals(List.of(), broken, "page-break links to files the site lacks on " + file.getFileName());
     }
 
+    /**
+     * No link of a letter's page is broken: a relative link names a file of the site, a fragment an
+     * element of its page (percent-decoded, as browsers look it up). The letters point to their own
+     * edition's resources ("L00008", "1890-02-03", "pmb41674"), which the site does not have: those are
+     * shown as text.
+     */
+    @ParameterizedTest
+    @MethodSource("letters_")
+    void everyLinkOfALetterPageResolves(Path letter) throws Exception {
+        XdmNode tei = parse(letter);
+        Path file = letters().site().resolve(fileId(tei, letter) + ".html");
+        Document page = Jsoup.parse(file.toFile(), "UTF-8");
+        List<String> broken = new ArrayList<>();
+        for (Element a : page.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                continue;
+            }
+            String path = href.replaceFirst("#.*", "");
+            String fragment = href.contains("#")
+                    ? java.net.URLDecoder.decode(href.substring(href.indexOf('#') + 1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
+                    : "";
+            Path target = path.isEmpty() ? file : file.resolveSibling(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
+            if (!Files.isRegularFile(target)) {
+                broken.add(href + " (no file)");
+            } else if (!fragment.isEmpty() && target.equals(file) && page.getElementById(fragment) == null) {
+                broken.add(href + " (no element with this id)");
+            }
+        }
+        assertEquals(List.of(), broken, "broken links on " + file.getFileName());
+    }
+
+    /**
+     * The edition's own pages of a build of the HTML alone (no PDF made, no register) link no file the site
+     * lacks: no PDF on the home page, no register page from the home or the search page.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"index.html", "search.html", "guidelines.html", "404.html"})
+    void theSitePagesOfAnHtmlBuildLinkOnlyFilesTheSiteHas(String name) throws Exception {
+        Path file = letters().site().resolve(name);
+        Document page = Jsoup.parse(file.toFile(), "UTF-8");
+        List<String> missing = new ArrayList<>();
+        for (Element a : page.select("a[href]")) {
+            String path = a.attr("href").replaceFirst("[?#].*", "");
+            if (!path.isEmpty() && !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                    && !Files.isRegularFile(file.resolveSibling(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)))) {
+                missing.add(a.attr("href"));
+            }
+        }
+        assertEquals(List.of(), missing, "links of " + name + " to files the site lacks");
+        if (name.equals("index.html")) {
+            assertEquals(SAMPLE, page.select(".entry-title a").size(), "the home page lists every letter");
+            assertFalse(page.select("p.lead").text().contains("PDF"), page.select("p.lead").text());
+        }
+    }
+
     private static void assertNoWordLost(XdmNode source, Path page) throws IOException {
         Map<String, Integer> words = Words.ofTei(source);
         assertFalse(words.isEmpty(), "no words in the source?");
