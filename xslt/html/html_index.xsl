@@ -51,7 +51,8 @@
           <p class="document-kind">Digital scholarly edition</p>
           <h1 id="index-title"><xsl:value-of select="editio:config('edition-title')"/></h1>
           <p class="lead">
-            <xsl:value-of select="'A digital edition of ' || $count || ', each published as a reading page'
+            <xsl:value-of select="'A digital edition of ' || $count || (if (count($docs) eq 1) then ', published' else ', each published')
+                                  || ' as a reading page'
                                   || (if (map:size($es:pdf-documents) gt 0) then ', a PDF' else '') || ' and its TEI-XML source'"/>
             <xsl:if test="ep:config-href('register-href')">
               <xsl:text>. Persons, places and organisations named in the documents are listed in the </xsl:text>
