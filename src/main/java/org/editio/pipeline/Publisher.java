@@ -520,7 +520,7 @@ public final class Publisher {
     private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading, Set<String> pdfs,
             Stylesheets sheets, Outputs site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
-        // Each page on a thread of its own (the two that read every document first); their files are
+        // The pages on the build's threads, the two that read every document first; their files are
         // recorded in this order, whichever finishes first.
         List<String[]> sitePages = List.of(new String[] {"guidelines", "guidelines.html"}, new String[] {"index", "index.html"},
                 new String[] {"search", "search.html"}, new String[] {"not-found", "404.html"});

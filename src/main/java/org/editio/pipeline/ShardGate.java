@@ -3,8 +3,10 @@ package org.editio.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -29,7 +31,7 @@ final class ShardGate {
     /** The documents of {@code shards}, shard after shard: the order to publish them in. */
     static List<Document> publishingOrder(List<SearchShards.Shard> shards, List<Document> documents) {
         List<Document> order = new ArrayList<>(documents.size());
-        java.util.Set<Document> wanted = new java.util.HashSet<>(documents);
+        Set<Document> wanted = new HashSet<>(documents);
         for (SearchShards.Shard s : shards) {
             s.documents().stream().filter(wanted::remove).forEach(order::add);
         }

@@ -216,23 +216,7 @@ class CorpusTextTest {
         XdmNode tei = parse(letter);
         Path file = letters().site().resolve(fileId(tei, letter) + ".html");
         Document page = Jsoup.parse(file.toFile(), "UTF-8");
-        List<String> broken = new ArrayList<>();
-        for (Element a : page.select("a[href]")) {
-            String href = a.attr("href");
-            if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-                continue;
-            }
-            String path = href.replaceFirst("#.*", "");
-            String fragment = href.contains("#")
-                    ? java.net.URLDecoder.decode(href.substring(href.indexOf('#') + 1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)
-                    : "";
-            Path target = path.isEmpty() ? file : file.resolveSibling(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
-            if (!Files.isRegularFile(target)) {
-                broken.add(href + " (no file)");
-            } else if (!fragment.isEmpty() && target.equals(file) && page.getElementById(fragment) == null) {
-                broken.add(href + " (no element with this id)");
-            }
-        }
+        List<String> broken = brokenLinks(file, page, true);
         assertEquals(List.of(), broken, "broken links on " + file.getFileName());
     }
 
@@ -245,19 +229,40 @@ class CorpusTextTest {
     void theSitePagesOfAnHtmlBuildLinkOnlyFilesTheSiteHas(String name) throws Exception {
         Path file = letters().site().resolve(name);
         Document page = Jsoup.parse(file.toFile(), "UTF-8");
-        List<String> missing = new ArrayList<>();
-        for (Element a : page.select("a[href]")) {
-            String path = a.attr("href").replaceFirst("[?#].*", "");
-            if (!path.isEmpty() && !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
-                    && !Files.isRegularFile(file.resolveSibling(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)))) {
-                missing.add(a.attr("href"));
-            }
-        }
+        List<String> missing = brokenLinks(file, page, false);
         assertEquals(List.of(), missing, "links of " + name + " to files the site lacks");
         if (name.equals("index.html")) {
             assertEquals(SAMPLE, page.select(".entry-title a").size(), "the home page lists every letter");
             assertFalse(page.select("p.lead").text().contains("PDF"), page.select("p.lead").text());
         }
+    }
+
+    /**
+     * The links of {@code page} (the file {@code file}) to nothing: a relative link to a file the site
+     * lacks and, with {@code fragments}, a fragment of the page itself that names no element (percent-
+     * decoded, as browsers look it up). Absolute URLs are not followed.
+     */
+    private static List<String> brokenLinks(Path file, Document page, boolean fragments) {
+        List<String> broken = new ArrayList<>();
+        for (Element a : page.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                continue;
+            }
+            String path = href.replaceFirst("[?#].*", "");
+            String fragment = href.contains("#") ? decode(href.substring(href.indexOf('#') + 1)) : "";
+            Path target = path.isEmpty() ? file : file.resolveSibling(decode(path));
+            if (!Files.isRegularFile(target)) {
+                broken.add(href + " (no file)");
+            } else if (fragments && !fragment.isEmpty() && target.equals(file) && page.getElementById(fragment) == null) {
+                broken.add(href + " (no element with this id)");
+            }
+        }
+        return broken;
+    }
+
+    private static String decode(String s) {
+        return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void assertNoWordLost(XdmNode source, Path page) throws IOException {
