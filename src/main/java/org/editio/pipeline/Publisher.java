@@ -226,7 +226,7 @@ public final class Publisher {
                         }
                         if (options.html()) {
                             // The home page links the PDFs the site has: made now, or kept from the last build.
-                            Set<String> pdfs = inOrder.stream().filter(d -> rendered.get(d).files().contains("site/pdf/" + d.id() + ".pdf"))
+                            Set<String> pdfs = inOrder.stream().filter(d -> rendered.get(d).files().contains(Work.sitePdf(d)))
                                     .map(Document::id).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
                             writeSitePages(plan, pages, register, reading.get(), pdfs, sheets.get(), out, sink);
                         }

@@ -85,6 +85,11 @@ final class Work {
         return Outputs.takeOver(tools.site(), previous, key, null, sink);
     }
 
+    /** Where the site holds the PDF of {@code d} (relative to the output folder). */
+    static String sitePdf(Document d) {
+        return "site/pdf/" + d.id() + ".pdf";
+    }
+
     /** Renders the document; published = its pages are out (a failed PDF is reported, the pages stay). */
     Manifest.Rendered publish(String key) {
         Options options = tools.options();
@@ -97,9 +102,9 @@ final class Work {
                 Path previous = tools.site().out().resolve("pdf/" + d.id() + ".pdf");
                 boolean hasPdf = true;
                 if (pdfBytes != null) {
-                    outputs.write("site/pdf/" + d.id() + ".pdf", pdfBytes);
+                    outputs.write(sitePdf(d), pdfBytes);
                 } else if (!options.pdf() && Files.isRegularFile(previous)) {
-                    outputs.copy(previous, "site/pdf/" + d.id() + ".pdf");
+                    outputs.copy(previous, sitePdf(d));
                 } else {
                     hasPdf = false;
                 }

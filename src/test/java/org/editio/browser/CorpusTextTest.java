@@ -194,14 +194,9 @@ class CorpusTextTest {
         Document page = Jsoup.parse(file.toFile(), "UTF-8");
         int breaks = strings(tei, "//tei:text//tei:pb/string(@n)").size();
         assertEquals(breaks, page.select(".page-break .page-number").size(), "every page break is shown");
-        List<String> broken = new ArrayList<>();
-        for (Element a : page.select(".page-break a[href]")) {
-            String href = a.attr("href");
-            if (!href.matches("^https?://.*") && !Files.isRegularFile(file.resolveSibling(href.replaceFirst("#.*", "")))) {
-                broken.add(href);
-            }
-        }
-        assertEquals(List.of(), broken, "page-break links to files the site lacks on " + file.getFileName());
+        List<String> relative = page.select(".page-break a[href]").stream().map(a -> a.attr("href"))
+                .filter(href -> !href.matches("^https?://.*")).toList();
+        assertEquals(List.of(), relative, "page-break links that are not absolute URLs on " + file.getFileName());
     }
 
     /**
