@@ -11,6 +11,25 @@ final class Messages {
     private Messages() {
     }
 
+    /** {@code text} without leading and trailing whitespace, each run of whitespace inside it one space. */
+    static String collapse(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     static String shorten(String message) {
         if (message == null) {
             return null;

@@ -116,7 +116,7 @@ final class SchematronRules {
             String role = n.getAttributeValue(new QName("role"));
             String text = n.select(net.sf.saxon.s9api.streams.Steps.child(SVRL, "text")).asString();
             Severity sev = isWarningRole(role) ? Severity.WARNING : Severity.ERROR;
-            problems.add(new Problem(sev, id == null ? "schematron" : id, Messages.shorten(text.strip().replaceAll("\\s+", " ")), file, lc[0], lc[1]));
+            problems.add(new Problem(sev, id == null ? "schematron" : id, Messages.shorten(Messages.collapse(text)), file, lc[0], lc[1]));
         }
         if (kept < results.size()) {
             problems.add(Problem.warning(org.editio.problem.Codes.TOO_MANY_PROBLEMS, (results.size() - kept)

@@ -92,7 +92,7 @@ public final class Validation {
             return unreadable(file, Problem.error(Codes.IO, "cannot read the file: " + e.getMessage(), file, 0, 0));
         }
         ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG, limit);
-        Validator validator = rng.newValidator(rngProblems);
+        Validator validator = rng.validator(rngProblems);
         XdmNode doc;
         try {
             doc = xml.parse(file, new UntilFull(validator.getContentHandler(), rngProblems));

@@ -46,7 +46,7 @@ class TeiAllConformanceTest {
     @MethodSource("documents")
     void isValidTeiAll(Path doc) throws Exception {
         ProblemCollector problems = new ProblemCollector(doc, "tei_all", Integer.MAX_VALUE);
-        Xml.create().parse(doc, teiAll.newValidator(problems).getContentHandler());
+        Xml.create().parse(doc, teiAll.validator(problems).getContentHandler());
         List<String> messages = problems.problems().stream().map(p -> p.format(TestFiles.REPO)).toList();
         assertEquals(List.of(), messages);
     }
@@ -58,7 +58,7 @@ class TeiAllConformanceTest {
         try {
             Files.writeString(broken, Files.readString(doc).replaceFirst("<teiHeader>", "<teiHeader><bogus/>"));
             ProblemCollector problems = new ProblemCollector(broken, "tei_all", Integer.MAX_VALUE);
-            Xml.create().parse(broken, teiAll.newValidator(problems).getContentHandler());
+            Xml.create().parse(broken, teiAll.validator(problems).getContentHandler());
             assertFalse(problems.problems().stream().noneMatch(Problem::isError), "tei_all accepted an unknown element");
         } finally {
             Files.deleteIfExists(broken);

@@ -1,0 +1,93 @@
+package org.editio.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.editio.TestFiles;
+import org.editio.xml.Xml;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A thread's kept validator (reset between documents, its memo tables kept) reports for each document
+ * exactly what a new validator reports: checked on real letters that are far from the edition's schema
+ * (hundreds of problems each, so Jing's error recovery builds many patterns), in order and then in
+ * reverse order, and on the sample edition, which is valid.
+ */
+class RngSchemaTest {
+    private static final Xml XML = Xml.create();
+
+    private static List<Path> letters() throws Exception {
+        Path folder = TestFiles.existing(TestFiles.SHARED.resolve("corpus/schnitzler/letters"));
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".xml")).sorted().limit(12).toList();
+        }
+    }
+
+    private static RngSchema schema() throws Exception {
+        return RngSchema.load(TestFiles.existing(TestFiles.REPO.resolve("schemas/editio.rng")).toUri().toURL());
+    }
+
+    /** The problems of one document, each as text, with the validator the calling thread keeps. */
+    private static List<String> check(RngSchema schema, Path file) throws Exception {
+        ProblemCollector problems = new ProblemCollector(file, "rng", Integer.MAX_VALUE);
+        XML.parse(file, schema.validator(problems).getContentHandler());
+        return problems.problems().stream().map(p -> p.format(TestFiles.REPO)).toList();
+    }
+
+    /** The problems of one document with a validator of its own: a thread that checked nothing before. */
+    private static List<String> fresh(RngSchema schema, Path file) throws Exception {
+        AtomicReference<List<String>> out = new AtomicReference<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                out.set(check(schema, file));
+            } catch (Exception e) {
+                failed.set(e);
+            }
+        });
+        t.start();
+        t.join();
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return out.get();
+    }
+
+    @Test
+    void aKeptValidatorReportsWhatANewOneReports() throws Exception {
+        RngSchema schema = schema();
+        List<Path> docs = new ArrayList<>(letters());
+        docs.add(TestFiles.SAMPLE);
+        List<List<String>> expected = new ArrayList<>();
+        for (Path d : docs) {
+            expected.add(fresh(schema, d));
+        }
+        assertFalse(expected.get(0).isEmpty(), "the first letter should have schema problems");
+        assertTrue(expected.get(expected.size() - 1).isEmpty(), "the sample edition should be valid");
+        for (int i = 0; i < docs.size(); i++) {
+            assertEquals(expected.get(i), check(schema, docs.get(i)), docs.get(i).toString());
+        }
+        for (int i = docs.size() - 1; i >= 0; i--) {
+            assertEquals(expected.get(i), check(schema, docs.get(i)), "again, in reverse: " + docs.get(i));
+        }
+    }
+
+    @Test
+    void aDocumentThatStoppedHalfWayLeavesNothingBehind() throws Exception {
+        RngSchema schema = schema();
+        Path letter = letters().get(0);
+        List<String> expected = fresh(schema, TestFiles.SAMPLE);
+        // stop feeding the validator after three problems, as Validation does at its limit
+        ProblemCollector few = new ProblemCollector(letter, "rng", 3);
+        XML.parse(letter, new UntilFull(schema.validator(few).getContentHandler(), few));
+        assertTrue(few.full());
+        assertEquals(expected, check(schema, TestFiles.SAMPLE));
+    }
+}
