@@ -284,8 +284,18 @@
   </xsl:variable>
 
   <!-- The uses of one declaration in the documents: the elements of its name, and when the schema declares
-       the name more than once, those whose parent is one of this declaration's parents. -->
+       the name more than once, those whose parent is one of this declaration's parents. Worked out once
+       per declaration (eg:uses-by-model): the page asks for them several times. -->
   <xsl:function name="eg:uses" as="element()*">
+    <xsl:param name="model" as="map(*)"/>
+    <xsl:sequence select="$eg:uses-by-model($model?id)"/>
+  </xsl:function>
+
+  <!-- The uses of every declaration, by declaration id (see eg:uses). -->
+  <xsl:variable name="eg:uses-by-model" as="map(xs:string, element()*)"
+    select="map:merge($eg:models ! map:entry(?id, eg:find-uses(.)))"/>
+
+  <xsl:function name="eg:find-uses" as="element()*">
     <xsl:param name="model" as="map(*)"/>
     <xsl:variable name="all" as="element()*" select="$eg:used($model?name)"/>
     <xsl:variable name="parents" as="xs:string*" select="$eg:parents($model?id) ! $eg:by-id(.)?name"/>
@@ -294,16 +304,29 @@
                           else $all[local-name(..) = $parents]"/>
   </xsl:function>
 
+  <!-- How many files the uses $uses stand in. -->
+  <xsl:function name="eg:file-count" as="xs:integer">
+    <xsl:param name="uses" as="element()*"/>
+    <xsl:sequence select="count(distinct-values($uses ! generate-id(root(.))))"/>
+  </xsl:function>
+
   <!-- Up to two examples of a declaration: the first use (in the text, then the annotations, then the
-       header), and a second that
-       differs from it in its parent, its attributes or its type. -->
+       header), and a second among the first 500 so ordered that differs from it in its parent, its
+       attributes or its type. Each of the three kinds of place is searched only as far as needed. -->
   <xsl:function name="eg:examples" as="element()*">
     <xsl:param name="model" as="map(*)"/>
     <xsl:variable name="uses" as="element()*" select="eg:uses($model)"/>
-    <xsl:variable name="ordered" as="element()*"
-      select="subsequence(($uses[ancestor::tei:text], $uses[empty(ancestor::tei:text | ancestor::tei:teiHeader)], $uses[ancestor::tei:teiHeader]), 1, 500)"/>
+    <xsl:variable name="in-text" as="element()*" select="$uses[ancestor::tei:text][position() le 500]"/>
+    <xsl:variable name="elsewhere" as="element()*"
+      select="if (count($in-text) ge 500) then ()
+              else $uses[empty(ancestor::tei:text | ancestor::tei:teiHeader)][position() le 500 - count($in-text)]"/>
+    <xsl:variable name="header" as="element()*"
+      select="if (count($in-text) + count($elsewhere) ge 500) then ()
+              else $uses[ancestor::tei:teiHeader][position() le 500 - count($in-text) - count($elsewhere)]"/>
+    <xsl:variable name="ordered" as="element()*" select="($in-text, $elsewhere, $header)"/>
     <xsl:variable name="first" as="element()?" select="$ordered[1]"/>
-    <xsl:sequence select="$first, $first ! $ordered[eg:signature(.) ne eg:signature($first)][1]"/>
+    <xsl:variable name="signature" as="xs:string?" select="$first ! eg:signature(.)"/>
+    <xsl:sequence select="$first, $first ! $ordered[eg:signature(.) ne $signature][1]"/>
   </xsl:function>
 
   <!-- What makes two examples different: parent, attribute names, @type. -->
