@@ -163,6 +163,14 @@ public final class Publisher {
             Future<Volume> early = options.pdf() && siteDue && volumeFits(inOrder) ? beside("editio-volume", () -> volume(plan, edition,
                     register, inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get())) : null;
             volumeTask = early;
+            if (siteDue && options.html() && previous != Manifest.NONE) {
+                // A rebuild that makes the site pages compiles their stylesheet beside the changed pages
+                // (a build from scratch started it before the validation).
+                beside("editio-compiling", () -> {
+                    sheets.get().prepareSitePages();
+                    return null;
+                });
+            }
             if (!options.pdf() && siteDue) {
                 // The edition's pages read every document: the sources not parsed in this build (unchanged
                 // since the last) are parsed meanwhile, while the changed ones are published. A failure is
