@@ -1,5 +1,7 @@
 package org.editio.xml;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathSelector;
@@ -14,6 +16,10 @@ import net.sf.saxon.s9api.XdmNodeKind;
  * any other XPath is compiled and evaluated (never cached: each location is met once). Thread-safe.
  */
 final class PathLocator {
+    /** One step of fn:path()'s output; the position is absent for attributes. */
+    private static final Pattern STEP = Pattern.compile(
+            "/(?:(text|comment)\\(\\)|processing-instruction\\(([^)]*)\\)|(@)?(?:Q\\{([^}]*)\\})?([\\p{L}_][\\p{L}\\p{N}._\\-]*))(?:\\[(\\d+)\\])?");
+
     private final Processor processor;
 
     PathLocator(Processor processor) {
@@ -44,128 +50,50 @@ final class PathLocator {
             return null;
         }
         XdmNode at = document;
-        Step step = new Step();
+        Matcher m = STEP.matcher(path);
         int from = 0;
         while (from < path.length()) {
-            from = step.read(path, from);
-            if (from < 0 || at == null) {
+            if (!m.find(from) || m.start() != from || at == null) {
                 return null;
             }
-            at = step.find(at);
+            at = step(at, m);
+            from = m.end();
         }
         return at == document ? null : at;
     }
 
-    /**
-     * One step of fn:path()'s output, read by hand (a regular expression cost more than the walk):
-     * {@code /text()[n]}, {@code /comment()[n]}, {@code /processing-instruction(name)[n]},
-     * {@code /@Q{uri}name}, {@code /Q{uri}name[n]}; the {@code Q{uri}} and the position may be absent.
-     */
-    private static final class Step {
-        XdmNodeKind kind;
-        boolean attribute;
-        String uri;
-        String local;
-        int position;
-
-        /** Reads the step at {@code from} (a '/'); the index after it, or -1 when it is not such a step. */
-        int read(String path, int from) {
-            int i = from + 1;
-            attribute = false;
-            uri = "";
-            local = null;
-            position = 1;
-            kind = XdmNodeKind.ELEMENT;
-            if (path.startsWith("text()", i)) {
-                kind = XdmNodeKind.TEXT;
-                i += 6;
-            } else if (path.startsWith("comment()", i)) {
-                kind = XdmNodeKind.COMMENT;
-                i += 9;
-            } else if (path.startsWith("processing-instruction(", i)) {
-                kind = XdmNodeKind.PROCESSING_INSTRUCTION;
-                int close = path.indexOf(')', i);
-                if (close < 0) {
-                    return -1;
-                }
-                local = path.substring(i + 23, close);
-                i = close + 1;
-            } else {
-                if (path.startsWith("@", i)) {
-                    attribute = true;
-                    i++;
-                }
-                if (path.startsWith("Q{", i)) {
-                    int close = path.indexOf('}', i);
-                    if (close < 0) {
-                        return -1;
-                    }
-                    uri = path.substring(i + 2, close);
-                    i = close + 1;
-                }
-                int start = i;
-                while (i < path.length() && isNameChar(path.charAt(i))) {
-                    i++;
-                }
-                if (i == start) {
-                    return -1;
-                }
-                local = path.substring(start, i);
-            }
-            if (!attribute && i < path.length() && path.charAt(i) == '[') {
-                int close = path.indexOf(']', i);
-                if (close < 0 || close == i + 1) {
-                    return -1;
-                }
-                position = 0;
-                for (int d = i + 1; d < close; d++) {
-                    char c = path.charAt(d);
-                    if (c < '0' || c > '9' || position > 100_000_000) {
-                        return -1;
-                    }
-                    position = position * 10 + (c - '0');
-                }
-                i = close + 1;
-            }
-            return i == path.length() || path.charAt(i) == '/' ? i : -1;
-        }
-
-        /** Anything up to the next step or position: a name that is no node's name finds nothing. */
-        private static boolean isNameChar(char c) {
-            return "/[]{}()@ ".indexOf(c) < 0;
-        }
-
-        /** The node this step names below {@code at}, or null. */
-        XdmNode find(XdmNode at) {
-            if (attribute) {
-                for (XdmNode a : at.select(net.sf.saxon.s9api.streams.Steps.attribute()).toList()) {
-                    if (a.getNodeName().getLocalName().equals(local) && a.getNodeName().getNamespace().equals(uri)) {
-                        return a;
-                    }
-                }
-                return null;
-            }
-            int seen = 0;
-            for (XdmNode child : at.children()) {
-                if (matches(child) && ++seen == position) {
-                    return child;
+    private static XdmNode step(XdmNode at, Matcher m) {
+        String uri = m.group(4) == null ? "" : m.group(4);
+        String local = m.group(5);
+        if (m.group(3) != null) {
+            for (XdmNode a : at.select(net.sf.saxon.s9api.streams.Steps.attribute()).toList()) {
+                if (a.getNodeName().getLocalName().equals(local) && a.getNodeName().getNamespace().equals(uri)) {
+                    return a;
                 }
             }
             return null;
         }
-
-        private boolean matches(XdmNode n) {
-            if (n.getNodeKind() != kind) {
-                return false;
+        int wanted = m.group(6) == null ? 1 : Integer.parseInt(m.group(6));
+        int seen = 0;
+        for (XdmNode child : at.children()) {
+            if (matches(child, m, uri, local) && ++seen == wanted) {
+                return child;
             }
-            if (kind == XdmNodeKind.ELEMENT) {
-                return n.getNodeName().getLocalName().equals(local) && n.getNodeName().getNamespace().equals(uri);
-            }
-            if (kind == XdmNodeKind.PROCESSING_INSTRUCTION) {
-                return local.isEmpty() || n.getNodeName().getLocalName().equals(local);
-            }
-            return true;
         }
+        return null;
+    }
+
+    private static boolean matches(XdmNode n, Matcher m, String uri, String local) {
+        XdmNodeKind kind = n.getNodeKind();
+        if (local != null) {
+            return kind == XdmNodeKind.ELEMENT && n.getNodeName().getLocalName().equals(local)
+                    && n.getNodeName().getNamespace().equals(uri);
+        }
+        if (m.group(1) != null) {
+            return kind == (m.group(1).equals("text") ? XdmNodeKind.TEXT : XdmNodeKind.COMMENT);
+        }
+        return kind == XdmNodeKind.PROCESSING_INSTRUCTION
+                && (m.group(2).isEmpty() || n.getNodeName().getLocalName().equals(m.group(2)));
     }
 
     private XdmNode evaluate(XdmNode document, String path) {
