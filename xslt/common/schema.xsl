@@ -304,12 +304,6 @@
                           else $all[local-name(..) = $parents]"/>
   </xsl:function>
 
-  <!-- How many files the uses $uses stand in. -->
-  <xsl:function name="eg:file-count" as="xs:integer">
-    <xsl:param name="uses" as="element()*"/>
-    <xsl:sequence select="count(distinct-values($uses ! generate-id(root(.))))"/>
-  </xsl:function>
-
   <!-- Up to two examples of a declaration: the first use (in the text, then the annotations, then the
        header), and a second among the first 500 so ordered that differs from it in its parent, its
        attributes or its type. Each of the three kinds of place is searched only as far as needed. -->

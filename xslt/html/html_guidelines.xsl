@@ -220,7 +220,7 @@
   <!-- How often the documents use an element: "25 uses in 2 files", or "not yet used". -->
   <xsl:template name="eg:usage" as="element(span)">
     <xsl:param name="uses" as="element()*"/>
-    <xsl:variable name="files" as="xs:integer" select="eg:file-count($uses)"/>
+    <xsl:variable name="files" as="xs:integer" select="count(distinct-values($uses ! generate-id(root(.))))"/>
     <xsl:choose>
       <xsl:when test="empty($uses)">
         <span class="usage usage-none">not yet used</span>
