@@ -309,6 +309,23 @@
        attributes or its type. Each of the three kinds of place is searched only as far as needed. -->
   <xsl:function name="eg:examples" as="element()*">
     <xsl:param name="model" as="map(*)"/>
+    <xsl:sequence select="$eg:examples-by-model($model?id)"/>
+  </xsl:function>
+
+  <!-- The examples of every declaration, by declaration id (see eg:examples): worked out once per page. -->
+  <xsl:variable name="eg:examples-by-model" as="map(xs:string, element()*)"
+    select="map:merge($eg:models ! map:entry(?id, eg:find-examples(.)), map { 'duplicates': 'use-first' })"/>
+
+  <!-- The documents the guidelines page takes its examples from, by id (initial template
+       Q{urn:editio}guidelines-sources, called after the page with the same parameters): the page depends on
+       their text, and on the other documents only through their elements' names, places, attributes and
+       types (docs/xslt-contract.md). -->
+  <xsl:template name="editio:guidelines-sources" as="xs:string*">
+    <xsl:sequence select="distinct-values(map:keys($eg:examples-by-model) ! $eg:examples-by-model(.) ! editio:document-id(root(.)))"/>
+  </xsl:template>
+
+  <xsl:function name="eg:find-examples" as="element()*">
+    <xsl:param name="model" as="map(*)"/>
     <xsl:variable name="uses" as="element()*" select="eg:uses($model)"/>
     <xsl:variable name="in-text" as="element()*" select="$uses[ancestor::tei:text][position() le 500]"/>
     <xsl:variable name="elsewhere" as="element()*"

@@ -24,26 +24,38 @@ import org.editio.problem.Severity;
  * {@code .editio/current/build.xml}) so that the next build can
  * reuse it: the fingerprint of everything but the sources; per source its content hash, the facts and
  * problems found when it was checked, and, when it was published, the key of what it was rendered from
- * and the files it wrote; the same for the edition's own pages. Immutable once read or built.
+ * and the files it wrote, and its skeleton ({@link Skeleton}); the same for the edition's own pages and, apart,
+ * the guidelines page. Immutable once read or built.
  *
  * @param fingerprint see {@link Fingerprint}
  * @param documents   by path below tei/
  * @param site        the home, search, 404 pages, sitemap and volume; null when none
  * @param shards      the search index's bundles, by name (see {@link SearchShards})
+ * @param guidelines  the guidelines page; null when none
  */
-record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site, Map<String, Rendered> shards) {
+record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site, Map<String, Rendered> shards,
+        Guidelines guidelines) {
     /** Its name in a build folder. */
     static final String NAME = "build.xml";
     /** Where the published build's manifest is, in the output folder. */
     static final String PATH = ".editio/current/" + NAME;
 
-    static final Manifest NONE = new Manifest("", Map.of(), null, Map.of());
+    static final Manifest NONE = new Manifest("", Map.of(), null, Map.of(), null);
 
     /**
      * One source as last built. {@code checked}: the problems of validation, before --lenient judged them;
      * {@code context}: the hash of the register they were checked against (the pointer rules read it).
      */
-    record Entry(String relative, String hash, String context, DocumentFacts facts, List<Problem> checked, Rendered rendered) {
+    record Entry(String relative, String hash, String context, DocumentFacts facts, List<Problem> checked, Rendered rendered,
+            String skeleton) {
+    }
+
+    /**
+     * The guidelines page as last made ({@link GuidelinesPage}): its key is made from the documents' skeletons;
+     * {@code sources}, the documents its examples come from (path below tei/ → content hash), must also be
+     * unchanged for it to be taken over.
+     */
+    record Guidelines(Rendered rendered, Map<String, String> sources) {
     }
 
     /**
@@ -81,6 +93,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                 w.writeAttribute("source", e.relative());
                 w.writeAttribute("hash", e.hash());
                 w.writeAttribute("context", e.context());
+                w.writeAttribute("skeleton", e.skeleton());
                 writeFacts(w, e.facts());
                 writeProblems(w, e.checked(), root);
                 if (e.rendered() != null) {
@@ -91,6 +104,17 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             if (site != null) {
                 w.writeCharacters("\n");
                 writeRendered(w, site, root);
+            }
+            if (guidelines != null) {
+                w.writeCharacters("\n");
+                w.writeStartElement("guidelines");
+                for (Map.Entry<String, String> source : guidelines.sources().entrySet()) {
+                    w.writeEmptyElement("source");
+                    w.writeAttribute("path", source.getKey());
+                    w.writeAttribute("hash", source.getValue());
+                }
+                writeRendered(w, guidelines.rendered(), root);
+                w.writeEndElement();
             }
             for (Map.Entry<String, Rendered> shard : shards.entrySet()) {
                 w.writeCharacters("\n");
@@ -182,6 +206,9 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             DocumentFacts facts = null;
             List<Problem> problems = new ArrayList<>();
             Rendered rendered = null;
+            String skeleton = "";
+            Map<String, String> sources = null;
+            Guidelines guidelines = null;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -191,6 +218,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                             source = attr(r, "source");
                             hash = attr(r, "hash");
                             context = attr(r, "context");
+                            skeleton = attr(r, "skeleton");
                             facts = null;
                             problems = new ArrayList<>();
                             rendered = null;
@@ -198,11 +226,16 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                         case "facts" -> facts = facts(r);
                         case "problem" -> problems.add(problem(r));
                         case "shard" -> shard = attr(r, "name");
+                        case "guidelines" -> sources = new LinkedHashMap<>();
+                        case "source" -> sources.put(attr(r, "path"), attr(r, "hash"));
                         case "rendered" -> {
                             Rendered made = rendered(r);
                             if (shard != null) {
                                 shards.put(shard, made);
                                 shard = null;
+                            } else if (sources != null) {
+                                guidelines = new Guidelines(made, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources)));
+                                sources = null;
                             } else if (source == null) {
                                 site = made;
                             } else {
@@ -212,11 +245,11 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("document")) {
-                    documents.put(source, new Entry(source, hash, context, facts, List.copyOf(problems), rendered));
+                    documents.put(source, new Entry(source, hash, context, facts, List.copyOf(problems), rendered, skeleton));
                     source = null;
                 }
             }
-            return new Manifest(fingerprint, Map.copyOf(documents), site, shards);
+            return new Manifest(fingerprint, Map.copyOf(documents), site, shards, guidelines);
         }
 
         private DocumentFacts facts(XMLStreamReader r) throws XMLStreamException {

@@ -153,6 +153,9 @@ public final class Publisher {
             String editionKey = all.hex();
             Work.Tools tools = new Work.Tools(xml, sheets, pdf, site, options, edition.created());
             Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
+            GuidelinesPage guidelines = new GuidelinesPage(previous);
+            java.util.concurrent.atomic.AtomicReference<Manifest.Guidelines> guidelinesMade =
+                    new java.util.concurrent.atomic.AtomicReference<>(previous.guidelines());
             AtomicInteger done = new AtomicInteger();
             Set<String> behind = ConcurrentHashMap.newKeySet();
             Manifest.Rendered lastSite = previous.site();
@@ -201,6 +204,10 @@ public final class Publisher {
                             r = Outputs.takeOver(site, last.rendered(), key, behind, problems::add);
                         }
                         rendered.put(d, r != null ? r : w.publish(key));
+                        if (options.html()) {
+                            // While a changed source's tree is at hand (an unchanged one's is kept in the manifest).
+                            guidelines.skeleton(d);
+                        }
                     } finally {
                         gate.published(d);
                     }
@@ -236,7 +243,8 @@ public final class Publisher {
                             // The home page links the PDFs the site has: made now, or kept from the last build.
                             Set<String> pdfs = inOrder.stream().filter(d -> rendered.get(d).files().contains(Work.sitePdf(d)))
                                     .map(Document::id).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-                            writeSitePages(plan, pages, register, reading.get(), pdfs, sheets.get(), out, sink);
+                            guidelinesMade.set(writeSitePages(plan, pages, register, inOrder, reading, guidelines, pdfs,
+                                    sheets.get(), out, sink));
                         }
                         return out;
                     }, site, problems, ownPagesFirst ? behind : null);
@@ -252,10 +260,11 @@ public final class Publisher {
             }
             Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
             for (Document d : documents) {
-                entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), context, d.facts(), d.checked(), rendered.get(d)));
+                entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), context, d.facts(), d.checked(), rendered.get(d),
+                        guidelines.forManifest(d)));
             }
             try (OutputStream out = site.create(Manifest.NAME)) {
-                new Manifest(fingerprint, entries, siteMade, shardsMade).write(out, project.root());
+                new Manifest(fingerprint, entries, siteMade, shardsMade, guidelinesMade.get()).write(out, project.root());
             }
             List<String> parts = new ArrayList<>();
             if (options.html()) {
@@ -509,7 +518,6 @@ public final class Publisher {
         return early == null || !assumed.equals(withPdf) ? null : result(early);
     }
 
-    /** Home, search, guidelines and 404 pages, and the sitemap. */
     /** One page of the edition's own ({@code template} of index.xsl) into {@code href}; its files recorded in {@code out}. */
     private static Outputs writeSitePage(String template, String href, Map<String, String> config, XdmNode register,
             List<XdmNode> reading, Stylesheets sheets, Outputs out, Consumer<Problem> problems) {
@@ -525,27 +533,42 @@ public final class Publisher {
         return out;
     }
 
-    private void writeSitePages(SitePlan plan, List<Page> pages, Document register, List<XdmNode> reading, Set<String> pdfs,
-            Stylesheets sheets, Outputs site, Consumer<Problem> problems) throws IOException {
+    /** Home, search, guidelines and 404 pages, and the sitemap; returns what became of the guidelines page. */
+    private Manifest.Guidelines writeSitePages(SitePlan plan, List<Page> pages, Document register, List<Document> inOrder,
+            Supplier<List<XdmNode>> reading, GuidelinesPage guidelines, Set<String> pdfs, Stylesheets sheets, Outputs site,
+            Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
+        List<Document> all = new ArrayList<>(inOrder);
+        if (register != null) {
+            all.add(register);
+        }
+        java.util.concurrent.atomic.AtomicReference<Manifest.Guidelines> made = new java.util.concurrent.atomic.AtomicReference<>();
         // The pages on the build's threads, the two that read every document first; their files are
         // recorded in this order, whichever finishes first.
-        List<String[]> sitePages = List.of(new String[] {"guidelines", "guidelines.html"}, new String[] {"index", "index.html"},
+        List<String[]> sitePages = List.of(new String[] {"guidelines", GuidelinesPage.HREF}, new String[] {"index", "index.html"},
                 new String[] {"search", "search.html"}, new String[] {"not-found", "404.html"});
-        List<Outputs> made;
+        List<Outputs> outputs;
         try {
-            made = parallel(sitePages, page -> {
+            outputs = parallel(sitePages, page -> {
                 Map<String, String> config = plan.sitePage(page[1]);
                 config.put("pdf-documents", String.join(" ", pdfs));
-                return writeSitePage(page[0], page[1], config, reg, reading, sheets, site.another(), problems);
+                if (page[0].equals("guidelines")) {
+                    // Taken over when the documents' structure and its examples' documents are unchanged.
+                    Outputs out = site.another();
+                    made.set(guidelines.write(guidelines.key(config, inOrder, register), all,
+                            () -> new Stylesheets.Context(reg, reading.get(), config), sheets, out, problems));
+                    return out;
+                }
+                return writeSitePage(page[0], page[1], config, reg, reading.get(), sheets, site.another(), problems);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        made.forEach(site::recordAll);
-        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", "guidelines.html"));
+        outputs.forEach(site::recordAll);
+        List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", GuidelinesPage.HREF));
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
+        return made.get();
     }
 
     /** Runs {@code task} on a daemon thread of its own, beside the build; its outcome through the future. */

@@ -186,6 +186,22 @@ public final class Stylesheets {
         t.callTemplate(new QName(MessageRouter.NS, template), t.newSerializer(out));
     }
 
+    /**
+     * Writes the guidelines page (index.xsl's {@code guidelines} template) and returns the ids of the
+     * documents its examples come from ({@code guidelines-sources}, with the same transformer: what the
+     * page worked out is not worked out again).
+     */
+    public List<String> guidelines(Context context, OutputStream out, Secondary secondary, Consumer<Problem> problems)
+            throws SaxonApiException {
+        Xslt30Transformer t = transformer(index, null, null, context, secondary, problems);
+        t.callTemplate(new QName(MessageRouter.NS, "guidelines"), t.newSerializer(out));
+        List<String> ids = new java.util.ArrayList<>();
+        for (net.sf.saxon.s9api.XdmItem id : t.callTemplate(new QName(MessageRouter.NS, "guidelines-sources"))) {
+            ids.add(id.getStringValue());
+        }
+        return ids;
+    }
+
     private Xslt30Transformer transformer(Compiling exe, Path file, XdmNode doc, Context context,
             Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
         return transformer(exe, file, doc, context, XdmMap.makeMap(context.config()), secondary, problems);

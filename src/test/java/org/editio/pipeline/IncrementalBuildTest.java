@@ -202,6 +202,64 @@ class IncrementalBuildTest {
         assertSameFiles(fresh, out);
     }
 
+    /** The first paragraph's opening tag in {@code f} gets {@code words} after it (text only, no new element). */
+    private static void addWords(Path f, String words) throws IOException {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        int p = text.indexOf("<p");
+        int close = text.indexOf('>', p) + 1;
+        Files.writeString(f, text.substring(0, close) + words + text.substring(close), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theGuidelinesPageIsMadeAgainWhenTheStructureOrAnExamplesDocumentChanges() throws IOException {
+        Path root = tmp.resolve("letters");
+        Path tei = Files.createDirectories(root.resolve("tei"));
+        List<Path> letters;
+        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
+            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(30).toList();
+        }
+        for (Path f : letters) {
+            Files.copy(f, tei.resolve(f.getFileName()));
+        }
+        Path out = tmp.resolve("out");
+        Options html = new Options(true, true, false);
+        Project project = Project.at(root, out, null);
+        new Publisher().build(project, html);
+        Map<String, String> sources = Manifest.read(out, root).guidelines().sources();
+        assertFalse(sources.isEmpty(), "the examples come from some letters");
+        Path example = tei.resolve(sources.keySet().iterator().next());
+        Path other = letters.stream().map(f -> tei.resolve(f.getFileName()))
+                .filter(f -> !sources.containsKey(f.getFileName().toString())).findFirst().orElseThrow();
+        Object guidelines = inode(out.resolve("site/guidelines.html"));
+
+        // Words in a letter no example comes from: the page is taken over, and is what a fresh build makes.
+        addWords(other, "Zauberwortxyz ");
+        new Publisher().build(project, html);
+        assertEquals(guidelines, inode(out.resolve("site/guidelines.html")), "text edits elsewhere keep the page");
+        Path fresh = tmp.resolve("fresh1");
+        new Publisher().build(Project.at(root, fresh, null), html);
+        assertSameFiles(fresh, out);
+
+        // Words in a letter an example comes from: made again.
+        addWords(example, "Zauberwortabc ");
+        new Publisher().build(project, html);
+        Object afterExample = inode(out.resolve("site/guidelines.html"));
+        assertNotEquals(guidelines, afterExample, "an example's letter changed");
+        fresh = tmp.resolve("fresh2");
+        new Publisher().build(Project.at(root, fresh, null), html);
+        assertSameFiles(fresh, out);
+
+        // One more paragraph in a letter no example comes from: the counts change, the page is made again.
+        String before = Files.readString(out.resolve("site/guidelines.html"));
+        replace(other, "</p>", "</p><p>Zusatz</p>");
+        new Publisher().build(project, html);
+        assertNotEquals(afterExample, inode(out.resolve("site/guidelines.html")), "the structure changed");
+        assertNotEquals(before, Files.readString(out.resolve("site/guidelines.html")), "one more use of p is counted");
+        fresh = tmp.resolve("fresh3");
+        new Publisher().build(Project.at(root, fresh, null), html);
+        assertSameFiles(fresh, out);
+    }
+
     @Test
     void aRemovedSourceTakesItsPagesWithIt() throws IOException {
         Path root = project();
