@@ -20,6 +20,10 @@
   <!-- index.xsl only: every published document, the register excluded. -->
   <xsl:param name="editio:documents" as="document-node()*" select="()"/>
 
+  <!-- index.xsl only (the guidelines page): how the documents and the register use each TEI element, counted
+       by Java (common/schema.xsl, eg:used; docs/xslt-contract.md). -->
+  <xsl:param name="editio:uses" as="document-node()?" select="()"/>
+
   <!-- index.xsl only (the guidelines page): the edition's RelaxNG schema (XML syntax) and Schematron
        rules, the project's schemas/editio.rng and editio.sch or the bundled copies. -->
   <xsl:param name="editio:schema" as="document-node()?" select="()"/>

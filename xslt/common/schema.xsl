@@ -273,40 +273,47 @@
        Use in the published documents
        =================================================================================================== -->
 
-  <!-- Every TEI element of the published documents and the register, by local name, in date order of the
-       documents (the register last) and document order. One pass over all documents. -->
-  <xsl:variable name="eg:used" as="map(xs:string, element()*)">
-    <xsl:map>
-      <xsl:for-each-group select="($editio:documents, $editio:register) ! .//tei:*" group-by="local-name()">
-        <xsl:map-entry key="current-grouping-key()" select="current-group()"/>
-      </xsl:for-each-group>
-    </xsl:map>
-  </xsl:variable>
+  <!-- How the published documents and the register use each TEI element, by local name: Java's table
+       ($editio:uses, docs/xslt-contract.md), which counts what this module defines: an element's uses
+       and files; per parent (local name, '' for the root) its uses, files and documents (their numbers in
+       ($editio:documents, $editio:register)); per kind of use (parent, place, signature: what makes two examples different, that is
+       the parent's local name, the attributes' names as written, sorted, and @type, joined by '|') the first use:
+       its document's number (@doc) and its position among that document's TEI elements (@at). An element's
+       place is 'text' inside a tei:text, else 'header' inside a tei:teiHeader, else 'other'. -->
+  <xsl:variable name="eg:used" as="map(xs:string, element(name))"
+    select="map:merge($editio:uses/uses/name ! map:entry(string(@name), .))"/>
 
-  <!-- The uses of one declaration in the documents: the elements of its name, and when the schema declares
-       the name more than once, those whose parent is one of this declaration's parents. Worked out once
-       per declaration (eg:uses-by-model): the page asks for them several times. -->
-  <xsl:function name="eg:uses" as="element()*">
-    <xsl:param name="model" as="map(*)"/>
-    <xsl:sequence select="$eg:uses-by-model($model?id)"/>
+  <!-- The documents as the table numbers them. -->
+  <xsl:variable name="eg:numbered" as="document-node()*" select="($editio:documents, $editio:register)"/>
+
+  <!-- How often the documents use an element name: map { 'uses', 'files' }. -->
+  <xsl:function name="eg:uses-of-name" as="map(xs:string, xs:integer)">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="row" as="element(name)?" select="$eg:used($name)"/>
+    <xsl:sequence select="map { 'uses': xs:integer(($row/@uses, 0)[1]), 'files': xs:integer(($row/@files, 0)[1]) }"/>
   </xsl:function>
 
-  <!-- The uses of every declaration, by declaration id (see eg:uses). -->
-  <xsl:variable name="eg:uses-by-model" as="map(xs:string, element()*)"
-    select="map:merge($eg:models ! map:entry(?id, eg:find-uses(.)))"/>
-
-  <xsl:function name="eg:find-uses" as="element()*">
+  <!-- The parents a declaration's uses have: when the schema declares its name more than once, those of
+       this declaration ('' for the root when it has none); else () for any parent. -->
+  <xsl:function name="eg:use-parents" as="xs:string*">
     <xsl:param name="model" as="map(*)"/>
-    <xsl:variable name="all" as="element()*" select="$eg:used($model?name)"/>
     <xsl:variable name="parents" as="xs:string*" select="$eg:parents($model?id) ! $eg:by-id(.)?name"/>
-    <xsl:sequence select="if (count(eg:declarations($model?name)) le 1) then $all
-                          else if (empty($parents)) then $all[empty(parent::*)]
-                          else $all[local-name(..) = $parents]"/>
+    <xsl:sequence select="if (count(eg:declarations($model?name)) le 1) then () else if (empty($parents)) then '' else $parents"/>
   </xsl:function>
 
-  <!-- Up to two examples of a declaration: the first use (in the text, then the annotations, then the
-       header), and a second among the first 500 so ordered that differs from it in its parent, its
-       attributes or its type. Each of the three kinds of place is searched only as far as needed. -->
+  <!-- How often the documents use a declaration (see eg:use-parents): map { 'uses', 'files' }. -->
+  <xsl:function name="eg:uses" as="map(xs:string, xs:integer)">
+    <xsl:param name="model" as="map(*)"/>
+    <xsl:variable name="parents" as="xs:string*" select="eg:use-parents($model)"/>
+    <xsl:variable name="rows" as="element(parent)*" select="$eg:used($model?name)/parent[@name = $parents]"/>
+    <xsl:sequence select="if (empty($parents)) then eg:uses-of-name($model?name)
+                          else map { 'uses': xs:integer(sum($rows/@uses)),
+                                     'files': count(distinct-values($rows ! tokenize(@docs))) }"/>
+  </xsl:function>
+
+  <!-- Up to two examples of a declaration: its first use (in the text, then elsewhere, then in the header;
+       documents in date order, the register last), and the first use so ordered that differs from it in
+       its parent, its attributes or its type (its signature). -->
   <xsl:function name="eg:examples" as="element()*">
     <xsl:param name="model" as="map(*)"/>
     <xsl:sequence select="$eg:examples-by-model($model?id)"/>
@@ -326,24 +333,23 @@
 
   <xsl:function name="eg:find-examples" as="element()*">
     <xsl:param name="model" as="map(*)"/>
-    <xsl:variable name="uses" as="element()*" select="eg:uses($model)"/>
-    <xsl:variable name="in-text" as="element()*" select="$uses[ancestor::tei:text][position() le 500]"/>
-    <xsl:variable name="elsewhere" as="element()*"
-      select="if (count($in-text) ge 500) then ()
-              else $uses[empty(ancestor::tei:text | ancestor::tei:teiHeader)][position() le 500 - count($in-text)]"/>
-    <xsl:variable name="header" as="element()*"
-      select="if (count($in-text) + count($elsewhere) ge 500) then ()
-              else $uses[ancestor::tei:teiHeader][position() le 500 - count($in-text) - count($elsewhere)]"/>
-    <xsl:variable name="ordered" as="element()*" select="($in-text, $elsewhere, $header)"/>
-    <xsl:variable name="first" as="element()?" select="$ordered[1]"/>
-    <xsl:variable name="signature" as="xs:string?" select="$first ! eg:signature(.)"/>
-    <xsl:sequence select="$first, $first ! $ordered[eg:signature(.) ne $signature][1]"/>
+    <xsl:variable name="parents" as="xs:string*" select="eg:use-parents($model)"/>
+    <xsl:variable name="kinds" as="element(kind)*" select="$eg:used($model?name)/kind[empty($parents) or @parent = $parents]"/>
+    <xsl:variable name="ordered" as="element(kind)*">
+      <xsl:perform-sort select="$kinds">
+        <xsl:sort select="index-of(('text', 'other', 'header'), string(@place))"/>
+        <xsl:sort select="xs:integer(@doc)"/>
+        <xsl:sort select="xs:integer(@at)"/>
+      </xsl:perform-sort>
+    </xsl:variable>
+    <xsl:variable name="first" as="element(kind)?" select="$ordered[1]"/>
+    <xsl:sequence select="($first, $first ! $ordered[@sig ne $first/@sig][1]) ! eg:element(.)"/>
   </xsl:function>
 
-  <!-- What makes two examples different: parent, attribute names, @type. -->
-  <xsl:function name="eg:signature" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="string-join((local-name($e/..), sort($e/@* ! name()), string($e/@type)), '|')"/>
+  <!-- The element a kind of use names: the first of its kind in its document. -->
+  <xsl:function name="eg:element" as="element()">
+    <xsl:param name="kind" as="element(kind)"/>
+    <xsl:sequence select="($eg:numbered[xs:integer($kind/@doc)]//tei:*)[xs:integer($kind/@at)]"/>
   </xsl:function>
 
   <!-- The TEI elements the documents use that the schema does not declare (lenient builds), by name. -->

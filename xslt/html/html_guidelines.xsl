@@ -150,7 +150,7 @@
   <xsl:template name="eg:element" as="element(section)">
     <xsl:param name="name" as="xs:string"/>
     <xsl:variable name="models" as="map(*)*" select="eg:declarations($name)"/>
-    <xsl:variable name="uses" as="element()*" select="$eg:used($name)"/>
+    <xsl:variable name="uses" as="map(xs:string, xs:integer)" select="eg:uses-of-name($name)"/>
     <section class="element-entry" id="el-{$name}" aria-labelledby="el-{$name}-heading">
       <h3 id="el-{$name}-heading" class="element-name">
         <code><xsl:value-of select="'&lt;' || $name || '&gt;'"/></code>
@@ -219,15 +219,16 @@
 
   <!-- How often the documents use an element: "25 uses in 2 files", or "not yet used". -->
   <xsl:template name="eg:usage" as="element(span)">
-    <xsl:param name="uses" as="element()*"/>
-    <xsl:variable name="files" as="xs:integer" select="count(distinct-values($uses ! generate-id(root(.))))"/>
+    <xsl:param name="uses" as="map(xs:string, xs:integer)"/>
+    <xsl:variable name="count" as="xs:integer" select="$uses?uses"/>
+    <xsl:variable name="files" as="xs:integer" select="$uses?files"/>
     <xsl:choose>
-      <xsl:when test="empty($uses)">
+      <xsl:when test="$count eq 0">
         <span class="usage usage-none">not yet used</span>
       </xsl:when>
       <xsl:otherwise>
         <span class="usage">
-          <xsl:value-of select="count($uses) || (if (count($uses) eq 1) then ' use' else ' uses')
+          <xsl:value-of select="$count || (if ($count eq 1) then ' use' else ' uses')
                                 || ' in ' || $files || (if ($files eq 1) then ' file' else ' files')"/>
         </span>
       </xsl:otherwise>
@@ -674,7 +675,7 @@
               <code><xsl:value-of select="."/></code>
               <xsl:text> </xsl:text>
               <xsl:call-template name="eg:usage">
-                <xsl:with-param name="uses" select="$eg:used(current())"/>
+                <xsl:with-param name="uses" select="eg:uses-of-name(current())"/>
               </xsl:call-template>
             </li>
           </xsl:for-each>

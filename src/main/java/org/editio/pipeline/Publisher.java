@@ -556,7 +556,7 @@ public final class Publisher {
                     // Taken over when the documents' structure and its examples' documents are unchanged.
                     Outputs out = site.another();
                     made.set(guidelines.write(guidelines.key(config, inOrder, register), all,
-                            () -> new Stylesheets.Context(reg, reading.get(), config), sheets, out, problems));
+                            () -> new Stylesheets.Context(reg, reading.get(), config, uses(all)), sheets, out, problems));
                     return out;
                 }
                 return writeSitePage(page[0], page[1], config, reg, reading.get(), sheets, site.another(), problems);
@@ -569,6 +569,11 @@ public final class Publisher {
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
         return made.get();
+    }
+
+    /** How {@code documents} (date order, the register last) use TEI elements, for the guidelines page. */
+    private XdmNode uses(List<Document> documents) {
+        return xml.parseText(ElementUses.table(documents.parallelStream().map(d -> ElementUses.of(d.node())).toList()));
     }
 
     /** Runs {@code task} on a daemon thread of its own, beside the build; its outcome through the future. */

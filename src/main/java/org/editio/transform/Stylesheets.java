@@ -37,6 +37,7 @@ public final class Stylesheets {
     private static final QName DOCUMENTS = new QName(MessageRouter.NS, "documents");
     private static final QName SCHEMA = new QName(MessageRouter.NS, "schema");
     private static final QName RULES = new QName(MessageRouter.NS, "rules");
+    private static final QName USES = new QName(MessageRouter.NS, "uses");
     private static final String MENTION_PAGES = "mention-pages";
 
     private final Xml xml;
@@ -139,9 +140,13 @@ public final class Stylesheets {
 
     /**
      * What every transformation is given: the register (or null), all published documents in date order,
-     * and the configuration map (docs/xslt-contract.md).
+     * and the configuration map; for the guidelines page also the table of element uses, else null
+     * (docs/xslt-contract.md).
      */
-    public record Context(XdmNode register, List<XdmNode> documents, Map<String, String> config) {
+    public record Context(XdmNode register, List<XdmNode> documents, Map<String, String> config, XdmNode uses) {
+        public Context(XdmNode register, List<XdmNode> documents, Map<String, String> config) {
+            this(register, documents, config, null);
+        }
     }
 
     /** Writes the HTML page for {@code doc} to {@code out}; its secondary files through {@code secondary}. */
@@ -218,6 +223,7 @@ public final class Stylesheets {
         if (exe == index) {
             params.put(SCHEMA, schema == null ? XdmEmptySequence.getInstance() : schema);
             params.put(RULES, rules == null ? XdmEmptySequence.getInstance() : rules);
+            params.put(USES, context.uses() == null ? XdmEmptySequence.getInstance() : context.uses());
         }
         t.setStylesheetParameters(params);
         if (doc != null) {

@@ -109,6 +109,16 @@ public final class Xml {
         }
     }
 
+    /** A tree of XML that Editio wrote itself, read through the secure reader. */
+    public XdmNode parseText(String text) {
+        try {
+            return processor.newDocumentBuilder().build(new javax.xml.transform.sax.SAXSource(SecureReaders.newReader(),
+                    new InputSource(new java.io.StringReader(text))));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot read XML that Editio wrote: " + e.getMessage(), e);
+        }
+    }
+
     /** A source for a stylesheet or schema at {@code url}, read through the secure reader. */
     public static javax.xml.transform.sax.SAXSource source(java.net.URL url) {
         return new javax.xml.transform.sax.SAXSource(SecureReaders.newReader(), new InputSource(url.toExternalForm()));

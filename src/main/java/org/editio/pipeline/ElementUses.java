@@ -1,0 +1,180 @@
+package org.editio.pipeline;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
+
+/**
+ * How the documents use TEI elements, counted for the guidelines page ({@code editio:uses},
+ * docs/xslt-contract.md): per element name, its uses and files; per parent it has, the same and the
+ * documents; per kind of use (parent, place, signature as common/schema.xsl defines them) the first use, for
+ * the examples. Counting the elements of thousands of letters is a walk over their trees here, where the
+ * stylesheet grouped every element of every document.
+ */
+final class ElementUses {
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final String[] PLACES = {"text", "other", "header"};
+
+    /** One kind of use: element name, parent's local name ("" for the root), place, signature. */
+    record Kind(String name, String parent, int place, String signature) {
+    }
+
+    /** A kind's uses in one document: how many, and the first one's position among its TEI elements. */
+    private static final class Count {
+        int n;
+        final int first;
+
+        Count(int first) {
+            this.first = first;
+        }
+    }
+
+    private ElementUses() {
+    }
+
+    /** The kinds of use in one document, in the order of their first use. */
+    static Map<Kind, int[]> of(XdmNode document) {
+        Map<Kind, Count> kinds = new LinkedHashMap<>();
+        walk(document.getUnderlyingNode(), "", 1, new int[] {0}, kinds);
+        Map<Kind, int[]> out = new LinkedHashMap<>();
+        kinds.forEach((k, c) -> out.put(k, new int[] {c.n, c.first}));
+        return out;
+    }
+
+    /**
+     * @param place 0 text (inside tei:text), 1 other, 2 header (inside tei:teiHeader), as the stylesheet's
+     *              ancestor test: an element's place comes from its ancestors, not from itself
+     */
+    private static void walk(NodeInfo parent, String parentName, int place, int[] position, Map<Kind, Count> kinds) {
+        AxisIterator children = parent.iterateAxis(AxisInfo.CHILD);
+        for (NodeInfo e; (e = children.next()) != null; ) {
+            if (e.getNodeKind() != Type.ELEMENT) {
+                continue;
+            }
+            boolean tei = TEI.equals(e.getURI());
+            if (tei) {
+                position[0]++;
+                Kind k = new Kind(e.getLocalPart(), parentName, place, signature(e, parentName));
+                kinds.computeIfAbsent(k, x -> new Count(position[0])).n++;
+            }
+            // Inside a tei:text is "text" whatever else surrounds it; else inside a tei:teiHeader is "header".
+            boolean text = tei && e.getLocalPart().equals("text");
+            boolean header = tei && e.getLocalPart().equals("teiHeader");
+            int inner = place == 0 || text ? 0 : place == 2 || header ? 2 : 1;
+            walk(e, e.getLocalPart(), inner, position, kinds);
+        }
+    }
+
+    /** As eg:signature: the parent's local name, the attributes' names sorted, the @type, joined by '|'. */
+    private static String signature(NodeInfo e, String parentName) {
+        List<String> names = new ArrayList<>();
+        String type = "";
+        AxisIterator atts = e.iterateAxis(AxisInfo.ATTRIBUTE);
+        for (NodeInfo a; (a = atts.next()) != null; ) {
+            names.add(a.getDisplayName());
+            if (a.getURI().isEmpty() && a.getLocalPart().equals("type")) {
+                type = a.getStringValue();
+            }
+        }
+        names.sort(CODEPOINTS);
+        StringBuilder b = new StringBuilder(parentName);
+        for (String n : names) {
+            b.append('|').append(n);
+        }
+        return b.append('|').append(type).toString();
+    }
+
+    /** Unicode codepoint order, as the stylesheet's default collation. */
+    private static final Comparator<String> CODEPOINTS = (x, y) -> {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    };
+
+    /**
+     * The uses of all documents, as XML for the stylesheet: {@code documents} in the order the stylesheet
+     * numbers them (date order, the register last), each given as its kinds of use ({@link #of}).
+     */
+    static String table(List<Map<Kind, int[]>> documents) {
+        // name → parent → {uses, documents}; name → {uses, files}; kind → first (document, position)
+        Map<String, Map<String, int[]>> parentUses = new LinkedHashMap<>();
+        Map<String, Map<String, StringBuilder>> parentDocs = new LinkedHashMap<>();
+        Map<String, int[]> nameUses = new LinkedHashMap<>();
+        Map<String, Map<Kind, int[]>> first = new LinkedHashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            int doc = d + 1;
+            Map<String, Boolean> seenNames = new java.util.HashMap<>();
+            Map<String, Boolean> seenParents = new java.util.HashMap<>();
+            for (Map.Entry<Kind, int[]> e : documents.get(d).entrySet()) {
+                Kind k = e.getKey();
+                int n = e.getValue()[0];
+                int[] name = nameUses.computeIfAbsent(k.name(), x -> new int[2]);
+                name[0] += n;
+                if (seenNames.put(k.name(), Boolean.TRUE) == null) {
+                    name[1]++;
+                }
+                int[] p = parentUses.computeIfAbsent(k.name(), x -> new LinkedHashMap<>()).computeIfAbsent(k.parent(), x -> new int[2]);
+                p[0] += n;
+                if (seenParents.put(k.name() + '\u0000' + k.parent(), Boolean.TRUE) == null) {
+                    p[1]++;
+                    StringBuilder docs = parentDocs.computeIfAbsent(k.name(), x -> new LinkedHashMap<>())
+                            .computeIfAbsent(k.parent(), x -> new StringBuilder());
+                    docs.append(docs.length() == 0 ? "" : " ").append(doc);
+                }
+                first.computeIfAbsent(k.name(), x -> new LinkedHashMap<>()).putIfAbsent(k, new int[] {doc, e.getValue()[1]});
+            }
+        }
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            w.writeStartElement("uses");
+            for (Map.Entry<String, int[]> name : nameUses.entrySet()) {
+                w.writeStartElement("name");
+                w.writeAttribute("name", name.getKey());
+                w.writeAttribute("uses", Integer.toString(name.getValue()[0]));
+                w.writeAttribute("files", Integer.toString(name.getValue()[1]));
+                for (Map.Entry<String, int[]> p : parentUses.get(name.getKey()).entrySet()) {
+                    w.writeEmptyElement("parent");
+                    w.writeAttribute("name", p.getKey());
+                    w.writeAttribute("uses", Integer.toString(p.getValue()[0]));
+                    w.writeAttribute("files", Integer.toString(p.getValue()[1]));
+                    w.writeAttribute("docs", parentDocs.get(name.getKey()).get(p.getKey()).toString());
+                }
+                for (Map.Entry<Kind, int[]> k : first.get(name.getKey()).entrySet()) {
+                    w.writeEmptyElement("kind");
+                    w.writeAttribute("parent", k.getKey().parent());
+                    w.writeAttribute("place", PLACES[k.getKey().place()]);
+                    w.writeAttribute("sig", k.getKey().signature());
+                    w.writeAttribute("doc", Integer.toString(k.getValue()[0]));
+                    w.writeAttribute("at", Integer.toString(k.getValue()[1]));
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the table of element uses", e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.editio.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathSelector;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.TestFiles;
+import org.editio.xml.Xml;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table of element uses that Java counts for the guidelines page says what XPath over the same documents
+ * says: every TEI element's kind of use (name, parent, place, signature as common/schema.xsl defined them),
+ * counted, with its first use at the right position.
+ */
+class ElementUsesTest {
+    private final Xml xml = Xml.create();
+
+    @Test
+    void kindsCountsAndFirstUsesAgreeWithXPathOnRealDocuments() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(TestFiles.existing(TestFiles.SAMPLE), TestFiles.existing(TestFiles.REGISTER)));
+        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
+            s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(8).forEach(files::add);
+        }
+        XPathCompiler xp = xml.processor().newXPathCompiler();
+        xp.declareNamespace("tei", ElementUses.TEI);
+        // The definitions the stylesheet used before Java counted: place by ancestors, signature as eg:signature.
+        XPathSelector kinds = xp.compile("for $e in //tei:* return string-join((local-name($e),"
+                + " if ($e/ancestor::tei:text) then 'text' else if ($e/ancestor::tei:teiHeader) then 'header' else 'other',"
+                + " string-join((local-name($e/..), sort($e/@* ! name()), string($e/@type)), '|')), codepoints-to-string(10))").load();
+        int checked = 0;
+        for (Path f : files) {
+            XdmNode doc = xml.parse(f);
+            kinds.setContextItem(doc);
+            Map<String, Integer> expected = new HashMap<>();
+            Map<String, Integer> firstAt = new HashMap<>();
+            int position = 0;
+            for (XdmItem k : kinds.evaluate()) {
+                position++;
+                expected.merge(k.getStringValue(), 1, Integer::sum);
+                firstAt.putIfAbsent(k.getStringValue(), position);
+            }
+            Map<String, Integer> counted = new HashMap<>();
+            Map<String, Integer> countedAt = new HashMap<>();
+            String[] places = {"text", "other", "header"};
+            for (Map.Entry<ElementUses.Kind, int[]> e : ElementUses.of(doc).entrySet()) {
+                ElementUses.Kind k = e.getKey();
+                String key = k.name() + "\n" + places[k.place()] + "\n" + k.signature();
+                counted.put(key, e.getValue()[0]);
+                countedAt.put(key, e.getValue()[1]);
+            }
+            assertEquals(expected, counted, f.getFileName() + ": kinds and counts");
+            assertEquals(firstAt, countedAt, f.getFileName() + ": first uses");
+            checked += expected.size();
+        }
+        assertTrue(checked > 200, "only " + checked + " kinds of use checked");
+    }
+
+    @Test
+    void theTableSumsUsesAndCountsFilesPerNameAndParent() throws Exception {
+        XdmNode sample = xml.parse(TestFiles.existing(TestFiles.SAMPLE));
+        XdmNode register = xml.parse(TestFiles.existing(TestFiles.REGISTER));
+        XdmNode table = xml.parseText(ElementUses.table(List.of(ElementUses.of(sample), ElementUses.of(register))));
+        XPathCompiler xp = xml.processor().newXPathCompiler();
+        xp.declareNamespace("tei", ElementUses.TEI);
+        for (String name : List.of("persName", "p", "note", "TEI")) {
+            long inSample = Long.parseLong(xp.evaluateSingle("count(//tei:" + name + ")", sample).getStringValue());
+            long inRegister = Long.parseLong(xp.evaluateSingle("count(//tei:" + name + ")", register).getStringValue());
+            String row = "/uses/name[@name = '" + name + "']";
+            assertEquals(Long.toString(inSample + inRegister), xp.evaluateSingle("string(" + row + "/@uses)", table).getStringValue(), name + " uses");
+            long files = (inSample > 0 ? 1 : 0) + (inRegister > 0 ? 1 : 0);
+            assertEquals(Long.toString(files), xp.evaluateSingle("string(" + row + "/@files)", table).getStringValue(), name + " files");
+            assertEquals(Long.toString(inSample + inRegister), xp.evaluateSingle("string(sum(" + row + "/parent/@uses))", table).getStringValue(),
+                    name + ": the parents' uses add up");
+        }
+        assertEquals("1 2", xp.evaluateSingle("string(/uses/name[@name = 'TEI']/parent/@docs)", table).getStringValue(),
+                "the root is in both documents, numbered in the order given");
+    }
+}
