@@ -120,18 +120,25 @@ public final class Publisher {
             Manifest before = Manifest.read(site.out(), project.root());
             Manifest previous = before.fingerprint().equals(fingerprint) ? before : Manifest.NONE;
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            if (previous == Manifest.NONE && options.html()) {
-                // A build from scratch publishes pages: the HTML stylesheets are compiled beside the
-                // validation, instead of holding up the first pages (an error there is met again, and
-                // reported, at first use).
-                beside("editio-compiling", () -> {
-                    sheets.get().prepareHtml();
-                    return null;
-                });
+            // A build that publishes pages compiles the HTML stylesheets beside the validation, instead of
+            // holding up the first pages: a build from scratch at once, a rebuild when it meets the first
+            // changed source (an error there is met again, and reported, at first use).
+            java.util.concurrent.atomic.AtomicBoolean compiling = new java.util.concurrent.atomic.AtomicBoolean(!options.html());
+            Runnable compileBeside = () -> {
+                if (compiling.compareAndSet(false, true)) {
+                    beside("editio-compiling", () -> {
+                        sheets.get().prepareHtml();
+                        return null;
+                    });
+                }
+            };
+            if (previous == Manifest.NONE) {
+                compileBeside.run();
             }
             // The pointer rules read the register: a document's findings hold while it and the register are unchanged.
             String context = registerHash(project);
-            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out(), context);
+            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out(), context,
+                    compileBeside);
             if (documents.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.warning(Codes.NO_DOCUMENTS, "no TEI documents (*.xml) found under "
                         + project.tei() + " (a linked folder is not followed)", null, 0, 0));
@@ -166,13 +173,9 @@ public final class Publisher {
             Future<Volume> early = options.pdf() && siteDue && volumeFits(inOrder) ? beside("editio-volume", () -> volume(plan, edition,
                     register, inOrder.stream().map(Document::node).toList(), sheets.get(), pdf.get())) : null;
             volumeTask = early;
-            if (siteDue && options.html() && previous != Manifest.NONE) {
-                // A rebuild that makes the site pages compiles their stylesheet beside the changed pages
-                // (a build from scratch started it before the validation).
-                beside("editio-compiling", () -> {
-                    sheets.get().prepareSitePages();
-                    return null;
-                });
+            if (siteDue) {
+                // The site pages are made again (a register edit, a removed source): their stylesheet too.
+                compileBeside.run();
             }
             if (!options.pdf() && siteDue) {
                 // The edition's pages read every document: the sources not parsed in this build (unchanged
@@ -356,12 +359,12 @@ public final class Publisher {
     }
 
     private List<Document> validateAll(Project project, Supplier<Validation> validation, boolean lenient, List<Problem> problems,
-            Manifest previous, Path out, String context) {
+            Manifest previous, Path out, String context, Runnable changed) {
         List<Path> sources = project.sources();
         project.links().forEach(l -> problems.add(Problem.warning(Codes.SOURCE_LINK, "a symbolic link in tei/ is not followed (nor published)", l, 0, 0)));
         AtomicInteger done = new AtomicInteger();
         List<Checked> results = parallel(sources, f -> {
-            Checked c = check(project, validation, previous, f, context);
+            Checked c = check(project, validation, previous, f, context, changed);
             progress.advanced("validated", done.incrementAndGet(), sources.size());
             return c;
         });
@@ -417,7 +420,8 @@ public final class Publisher {
     }
 
     /** Validates one source, unless the previous build checked the same bytes: then its findings are reused. */
-    private Checked check(Project project, Supplier<Validation> validation, Manifest previous, Path f, String context) {
+    private Checked check(Project project, Supplier<Validation> validation, Manifest previous, Path f, String context,
+            Runnable changed) {
         String relative = project.tei().relativize(f).toString().replace('\\', '/');
         String hash;
         try {
@@ -429,6 +433,7 @@ public final class Publisher {
         if (last != null && !hash.isEmpty() && last.hash().equals(hash) && last.context().equals(context) && last.facts() != null) {
             return new Checked(f, relative, hash, Tree.later(() -> reread(f)), last.facts(), last.checked());
         }
+        changed.run();
         Validation.Result r = validation.get().check(f);
         if (!r.readable()) {
             return new Checked(f, relative, hash, null, null, r.problems());

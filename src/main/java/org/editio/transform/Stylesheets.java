@@ -76,15 +76,6 @@ public final class Stylesheets {
         index.get();
     }
 
-    /**
-     * Compiles index.xsl (the site pages) now, on the calling thread, unless done already: a rebuild calls
-     * this beside the pages of the changed documents, which compile html.xsl meanwhile. A setup error is
-     * thrown here and again at first use.
-     */
-    public void prepareSitePages() {
-        index.get();
-    }
-
     /** A stylesheet compiled once, when first asked for; thread-safe. */
     private static final class Compiling {
         private final Xml xml;
