@@ -50,9 +50,9 @@ public final class Validation {
 
     /**
      * As {@link #load(Xml, URL, URL)}, listing at most {@code limit} problems per document (0: all). Past
-     * the limit the RelaxNG validator stops reading the document and one warning says so: a document far
-     * from the schema then costs no more than the limit, and the editor sees the first problems, which
-     * cause most of the others.
+     * the limit the RelaxNG validator stops reading the document, the Schematron rules are not run, and one
+     * warning says so: a document far from the schema then costs no more than the limit, and the editor sees
+     * the first problems, which cause most of the others.
      */
     public static Validation load(Xml xml, URL relaxNg, URL schematronRules, int limit) {
         return new Validation(xml, RngSchema.load(relaxNg), SchematronRules.compile(xml, schematronRules),
@@ -117,8 +117,12 @@ public final class Validation {
         }
         List<Problem> problems = new ArrayList<>(rngProblems.problems());
         if (rngProblems.full()) {
+            // As the schema check stops at the limit, the Schematron rules are not run: nothing they found
+            // could be listed, and a file far from the schema costs no more than its first problems.
             problems.add(Problem.warning(Codes.TOO_MANY_PROBLEMS, "the schema check of this file stopped after "
-                    + limit + " problems; correct these and validate again (--max-problems 0 lists all)", file, 0, 0));
+                    + limit + " problems, and the Schematron rules were not run; correct these and validate again"
+                    + " (--max-problems 0 lists all)", file, 0, 0));
+            return new Result(file, doc, List.copyOf(problems));
         }
         problems.addAll(schematron.check(file, doc, limit - rngProblems.problems().size()));
         return new Result(file, doc, List.copyOf(problems));

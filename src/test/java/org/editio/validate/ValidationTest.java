@@ -116,6 +116,27 @@ class ValidationTest {
     }
 
     /** A copy of the sample beside a copy of the register, with one replacement applied. */
+    @Test
+    void pastTheLimitTheSchematronRulesAreNotRunAndOneWarningSaysSo() throws Exception {
+        // A dangling margin-note target (a Schematron error) and three unknown attributes (RelaxNG errors).
+        Path doc = variant("target=\"#pt4\"", "target=\"#pt9\"");
+        String text = Files.readString(doc).replaceFirst("<salute>", "<salute a=\"1\" b=\"2\" c=\"3\">");
+        Files.writeString(doc, text);
+        URL rng = TestFiles.REPO.resolve("schemas/editio.rng").toUri().toURL();
+        URL sch = TestFiles.REPO.resolve("schemas/editio.sch").toUri().toURL();
+
+        List<Problem> all = Validation.load(Xml.create(), rng, sch, 0).check(doc).problems();
+        assertTrue(all.stream().anyMatch(p -> p.message().contains("#pt9")), "without a limit the Schematron rules run: " + all);
+        assertTrue(all.stream().noneMatch(p -> p.code().equals("too-many-problems")), all.toString());
+
+        List<Problem> ten = Validation.load(Xml.create(), rng, sch, 10).check(doc).problems();
+        assertTrue(ten.stream().anyMatch(p -> p.message().contains("#pt9")), "below the limit they run: " + ten);
+
+        List<Problem> two = Validation.load(Xml.create(), rng, sch, 2).check(doc).problems();
+        assertEquals(List.of("rng", "rng", "too-many-problems"), two.stream().map(Problem::code).toList(), two.toString());
+        assertTrue(two.get(2).message().contains("Schematron rules were not run"), two.get(2).message());
+    }
+
     private Path variant(String from, String to) throws IOException {
         String text = Files.readString(TestFiles.SAMPLE);
         assertTrue(text.contains(from), "the sample no longer contains " + from);
