@@ -112,6 +112,17 @@ final class ElementUses {
     };
 
     /**
+     * A hash of one document's kinds of use ({@link #of}): everything the guidelines page reads from a
+     * document that no example comes from, so that the page can be taken over when no document's hash
+     * changed ({@link GuidelinesPage}).
+     */
+    static String hash(Map<Kind, int[]> kinds) {
+        Hashes h = new Hashes();
+        kinds.forEach((k, v) -> h.add(k.name() + ' ' + k.parent() + ' ' + k.place() + ' ' + k.signature() + ' ' + v[0] + ' ' + v[1]));
+        return h.hex();
+    }
+
+    /**
      * The uses of all documents, as XML for the stylesheet: {@code documents} in the order the stylesheet
      * numbers them (date order, the register last), each given as its kinds of use ({@link #of}).
      */

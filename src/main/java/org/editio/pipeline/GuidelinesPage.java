@@ -18,10 +18,11 @@ import org.editio.transform.Stylesheets;
 
 /**
  * The encoding guidelines page (guidelines.html), which counts every element of every document and shows
- * examples from a few of them. It reads the other documents only through their element structure, so it
- * is taken over from the previous build when no document's {@link Skeleton} changed (nor the order and ids
- * of the documents, nor the page's configuration) and the documents its examples come from have the same
- * bytes: an edit of the text of a letter that no example comes from leaves it as it was. Thread-safe.
+ * examples from a few of them. It reads the other documents only through their kinds of element use
+ * ({@link ElementUses}), so it is taken over from the previous build when no document's skeleton (the hash
+ * of its kinds of use) changed, nor the order and ids of the documents, nor the page's configuration, and
+ * the documents its examples come from have the same bytes: an edit of the text of a letter that no example
+ * comes from leaves it as it was. Thread-safe.
  */
 final class GuidelinesPage {
     static final String HREF = "guidelines.html";
@@ -43,7 +44,7 @@ final class GuidelinesPage {
     String skeleton(Document d) {
         return skeletons.computeIfAbsent(d, k -> {
             String last = kept(k);
-            return last.isEmpty() ? Skeleton.of(k.node()) : last;
+            return last.isEmpty() ? ElementUses.hash(ElementUses.of(k.node())) : last;
         });
     }
 

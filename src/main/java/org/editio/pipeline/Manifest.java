@@ -24,7 +24,7 @@ import org.editio.problem.Severity;
  * {@code .editio/current/build.xml}) so that the next build can
  * reuse it: the fingerprint of everything but the sources; per source its content hash, the facts and
  * problems found when it was checked, and, when it was published, the key of what it was rendered from
- * and the files it wrote, and its skeleton ({@link Skeleton}); the same for the edition's own pages and, apart,
+ * and the files it wrote, and its skeleton (the hash of its kinds of element use, {@link ElementUses#hash}); the same for the edition's own pages and, apart,
  * the guidelines page. Immutable once read or built.
  *
  * @param fingerprint see {@link Fingerprint}
