@@ -24,13 +24,44 @@
   <xsl:variable name="es:pdf-documents" as="map(xs:string, xs:boolean)"
     select="map:merge(tokenize(editio:config('pdf-documents')) ! map:entry(., true()))"/>
 
+  <!-- What the home page reads of each published document, worked out once per page (the list, its sort and
+       the filters ask for the same facts several times): maps by generate-id of the document. -->
+  <xsl:variable name="es:facts" as="map(xs:string, map(*))"
+    select="map:merge($editio:documents ! map:entry(generate-id(.), es:find-facts(.)))"/>
+
+  <!-- The facts of one document (see es:find-facts). -->
+  <xsl:function name="es:facts" as="map(*)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="kept" as="map(*)?" select="$es:facts(generate-id($doc))"/>
+    <xsl:sequence select="if (exists($kept)) then $kept else es:find-facts($doc)"/>
+  </xsl:function>
+
+  <!-- id, title, date, parts (the document divs of a volume), part-dates, years, type, people. -->
+  <xsl:function name="es:find-facts" as="map(*)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="parts" as="element(tei:div)*" select="es:parts($doc)"/>
+    <xsl:variable name="date" as="xs:string?" select="editio:date($doc)"/>
+    <xsl:variable name="part-dates" as="xs:string*" select="$parts ! es:part-date(.)"/>
+    <xsl:variable name="dates" as="xs:string*" select="if (exists($parts)) then $part-dates else $date"/>
+    <xsl:sequence select="map {
+        'id': editio:document-id($doc),
+        'title': editio:title($doc),
+        'date': $date,
+        'parts': $parts,
+        'part-dates': $part-dates,
+        'years': distinct-values($dates[matches(., '^\d{4}')] ! xs:integer(substring(., 1, 4))),
+        'type': if (exists($parts)) then 'Volume' else editio:document-type($doc)[. ne ''],
+        'people': distinct-values((editio:senders($doc), editio:recipients($doc)) ! normalize-space(.)[. ne ''])
+      }"/>
+  </xsl:function>
+
   <!-- The published documents in date order (undated last, then by title, then by id). -->
   <xsl:function name="es:documents-in-order" as="document-node()*">
     <xsl:perform-sort select="$editio:documents">
-      <xsl:sort select="empty(editio:date(.))"/>
-      <xsl:sort select="string(editio:date(.))"/>
-      <xsl:sort select="editio:title(.)" lang="en"/>
-      <xsl:sort select="editio:document-id(.)"/>
+      <xsl:sort select="empty(es:facts(.)?date)"/>
+      <xsl:sort select="string(es:facts(.)?date)"/>
+      <xsl:sort select="es:facts(.)?title" lang="en"/>
+      <xsl:sort select="es:facts(.)?id"/>
     </xsl:perform-sort>
   </xsl:function>
 
@@ -140,21 +171,19 @@
   <!-- The years a listed file covers: its date's year, or for a volume the years of its dated documents. -->
   <xsl:function name="es:years" as="xs:integer*">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="parts" as="element(tei:div)*" select="es:parts($doc)"/>
-    <xsl:variable name="dates" as="xs:string*" select="if (exists($parts)) then $parts ! es:part-date(.) else editio:date($doc)"/>
-    <xsl:sequence select="distinct-values($dates[matches(., '^\d{4}')] ! xs:integer(substring(., 1, 4)))"/>
+    <xsl:sequence select="es:facts($doc)?years"/>
   </xsl:function>
 
   <!-- Senders and recipients by name. -->
   <xsl:function name="es:correspondents" as="xs:string*">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="distinct-values((editio:senders($doc), editio:recipients($doc)) ! normalize-space(.)[. ne ''])"/>
+    <xsl:sequence select="es:facts($doc)?people"/>
   </xsl:function>
 
   <!-- The type shown for a listed file: its document type, 'Volume' for a file of several documents. -->
   <xsl:function name="es:entry-type" as="xs:string?">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:sequence select="if (exists(es:parts($doc))) then 'Volume' else editio:document-type($doc)[. ne '']"/>
+    <xsl:sequence select="es:facts($doc)?type"/>
   </xsl:function>
 
   <!-- ===================================================================================================
@@ -166,20 +195,23 @@
 
   <!-- One document: date, type, linked title, correspondents, summary, downloads. -->
   <xsl:template match="document-node()" mode="es:index-entry" as="element(li)">
-    <xsl:variable name="id" as="xs:string" select="editio:document-id(.)"/>
-    <xsl:variable name="parts" as="element(tei:div)*" select="es:parts(.)"/>
-    <xsl:variable name="years" as="xs:integer*" select="es:years(.)"/>
-    <xsl:variable name="type" as="xs:string?" select="es:entry-type(.)"/>
+    <xsl:variable name="facts" as="map(*)" select="es:facts(.)"/>
+    <xsl:variable name="id" as="xs:string" select="$facts?id"/>
+    <xsl:variable name="parts" as="element(tei:div)*" select="$facts?parts"/>
+    <xsl:variable name="years" as="xs:integer*" select="$facts?years"/>
+    <xsl:variable name="type" as="xs:string?" select="$facts?type"/>
+    <xsl:variable name="date" as="xs:string?" select="$facts?date"/>
+    <xsl:variable name="title" as="xs:string" select="$facts?title"/>
     <xsl:variable name="correspondents" as="xs:string" select="editio:correspondents-text(.)"/>
     <xsl:variable name="summary" as="xs:string" select="editio:summary-text(.)"/>
     <li class="document-entry" id="doc-{$id}"
         data-years="{string-join($years ! string(.), ' ')}"
-        data-people="{string-join(es:correspondents(.), '|')}"
+        data-people="{string-join($facts?people, '|')}"
         data-type="{$type}">
       <p class="entry-date">
         <xsl:choose>
           <xsl:when test="exists($parts)">
-            <xsl:variable name="dates" as="xs:string*" select="sort($parts ! es:part-date(.))"/>
+            <xsl:variable name="dates" as="xs:string*" select="sort($facts?part-dates)"/>
             <xsl:if test="exists($dates)">
               <span class="entry-dates">
                 <time datetime="{$dates[1]}"><xsl:value-of select="es:format-date($dates[1])"/></time>
@@ -190,8 +222,8 @@
               </span>
             </xsl:if>
           </xsl:when>
-          <xsl:when test="editio:date(.)">
-            <time datetime="{replace(editio:date(.), 'T.*$', '')}"><xsl:value-of select="es:format-date(editio:date(.))"/></time>
+          <xsl:when test="$date">
+            <time datetime="{replace($date, 'T.*$', '')}"><xsl:value-of select="es:format-date($date)"/></time>
           </xsl:when>
           <xsl:otherwise>Undated</xsl:otherwise>
         </xsl:choose>
@@ -199,7 +231,7 @@
           <span class="entry-type"><xsl:value-of select="$type"/></span>
         </xsl:if>
       </p>
-      <h3 class="entry-title"><a href="{editio:safe-url(encode-for-uri($id) || '.html')}"><xsl:value-of select="editio:title(.)"/></a></h3>
+      <h3 class="entry-title"><a href="{editio:safe-url(encode-for-uri($id) || '.html')}"><xsl:value-of select="$title"/></a></h3>
       <xsl:if test="$correspondents ne ''">
         <p class="entry-correspondents"><xsl:value-of select="$correspondents"/></p>
       </xsl:if>
@@ -214,7 +246,7 @@
       </xsl:if>
       <xsl:if test="empty($parts) and map:contains($es:pdf-documents, $id)">
         <ul class="downloads">
-          <li><a class="download" href="{editio:safe-url('pdf/' || encode-for-uri($id) || '.pdf')}" type="application/pdf">PDF<span class="visually-hidden"><xsl:value-of select="' of ' || editio:title(.)"/></span></a></li>
+          <li><a class="download" href="{editio:safe-url('pdf/' || encode-for-uri($id) || '.pdf')}" type="application/pdf">PDF<span class="visually-hidden"><xsl:value-of select="' of ' || $title"/></span></a></li>
         </ul>
       </xsl:if>
     </li>

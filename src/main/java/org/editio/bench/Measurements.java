@@ -51,13 +51,22 @@ final class Measurements {
         // Incremental: the output of the last full build stays; nothing changed, then one document edited.
         Runs unchanged = Runs.time(config.runs(), System::gc, () -> new Publisher().build(project, HTML));
         say(w, "editio rebuild, nothing changed", unchanged);
+        // One document edited as an editor does: a word in its text (what the page shows changes, not which
+        // elements it uses), then a paragraph more (which elements it uses changes: the guidelines too).
         Path edited = w.files().get(w.size() / 2);
+        String original = read(edited);
         int[] edits = {0};
         Runs oneChanged = Runs.time(config.runs(), () -> {
-            edit(edited, ++edits[0]);
+            write(edited, Edits.word(original, ++edits[0]));
             System.gc();
         }, () -> new Publisher().build(project, HTML));
-        say(w, "editio rebuild, one document changed", oneChanged);
+        say(w, "editio rebuild, one document's text changed", oneChanged);
+        Runs oneElement = Runs.time(config.runs(), () -> {
+            write(edited, Edits.paragraphs(original, ++edits[0]));
+            System.gc();
+        }, () -> new Publisher().build(project, HTML));
+        say(w, "editio rebuild, one document given a paragraph more", oneElement);
+        write(edited, original);
 
         Path identityOut = w.folder().resolve("identity");
         memory.reset();
@@ -84,7 +93,7 @@ final class Measurements {
                 () -> ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut, cliLog));
         say(w, "saxon command line (identity of the folder), cold JVM", saxonCli);
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
-                sample.size(), perDocument, unchanged, oneChanged, editioCli, saxonCli);
+                sample.size(), perDocument, unchanged, oneChanged, oneElement, editioCli, saxonCli);
     }
 
     PdfFigure pdf(Workload w) {
@@ -134,11 +143,17 @@ final class Measurements {
         return new PdfFigure(w.size(), build, peak, pdfs, pages, volume, threads, raw);
     }
 
-    /** Changes a document's bytes, not its meaning: a comment after its root element, new at each edit. */
-    private static void edit(Path file, int n) {
+    private static String read(Path file) {
         try {
-            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("\\s*<!-- bench edit \\d+ -->\\s*$", "\n");
-            Files.writeString(file, text + "<!-- bench edit " + n + " -->\n", java.nio.charset.StandardCharsets.UTF_8);
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot edit " + file + ": " + e.getMessage(), e);
         }
