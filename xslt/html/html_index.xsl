@@ -51,9 +51,38 @@
         'part-dates': $part-dates,
         'years': distinct-values($dates[matches(., '^\d{4}')] ! xs:integer(substring(., 1, 4))),
         'type': if (exists($parts)) then 'Volume' else editio:document-type($doc)[. ne ''],
-        'people': distinct-values((editio:senders($doc), editio:recipients($doc)) ! normalize-space(.)[. ne ''])
+        'people': distinct-values((editio:senders($doc), editio:recipients($doc)) ! normalize-space(.)[. ne '']),
+        'correspondents': editio:correspondents-text($doc),
+        'summary': editio:summary-text($doc),
+        'principles': ep:header($doc)/tei:encodingDesc/tei:editorialDecl,
+        'projects': ep:header($doc)/tei:encodingDesc/tei:projectDesc
       }"/>
   </xsl:function>
+
+  <!-- Everything the home page reads of a document, as one string: its facts (es:find-facts), the volume's
+       divs by number only (the page shows their number and dates), the header sections as XML. The page reads
+       the published documents through es:facts alone, so it is as it was while every document's digest and
+       their order are (docs/xslt-contract.md): Java keeps a hash of each in the build manifest. -->
+  <xsl:function name="es:digest" as="xs:string">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:variable name="f" as="map(*)" select="es:facts($doc)"/>
+    <!-- each part prefixed with its length: no two lists of parts give the same string -->
+    <xsl:sequence select="string-join((
+        $f?id, $f?title, string($f?date), string(count($f?parts)), $f?part-dates, '/',
+        $f?years ! string(.), '/', string($f?type), $f?people, '/',
+        $f?correspondents, $f?summary, string(count($f?principles)),
+        ($f?principles, $f?projects) ! serialize(., map { 'method': 'xml' })
+      ) ! (string-length(.) || ':' || .))"/>
+  </xsl:function>
+
+  <!-- The digest of each published document, in the order of editio:documents (after the home page, with
+       the same transformer), and of the global context item alone (initial template home-digest). -->
+  <xsl:template name="editio:home-digests" as="xs:string*">
+    <xsl:sequence select="$editio:documents ! es:digest(.)"/>
+  </xsl:template>
+  <xsl:template name="editio:home-digest" as="xs:string">
+    <xsl:sequence select="es:digest(/)"/>
+  </xsl:template>
 
   <!-- The published documents in date order (undated last, then by title, then by id). -->
   <xsl:function name="es:documents-in-order" as="document-node()*">
@@ -202,8 +231,8 @@
     <xsl:variable name="type" as="xs:string?" select="$facts?type"/>
     <xsl:variable name="date" as="xs:string?" select="$facts?date"/>
     <xsl:variable name="title" as="xs:string" select="$facts?title"/>
-    <xsl:variable name="correspondents" as="xs:string" select="editio:correspondents-text(.)"/>
-    <xsl:variable name="summary" as="xs:string" select="editio:summary-text(.)"/>
+    <xsl:variable name="correspondents" as="xs:string" select="$facts?correspondents"/>
+    <xsl:variable name="summary" as="xs:string" select="$facts?summary"/>
     <li class="document-entry" id="doc-{$id}"
         data-years="{string-join($years ! string(.), ' ')}"
         data-people="{string-join($facts?people, '|')}"
@@ -259,8 +288,8 @@
   <!-- The section beside the list (a section, not an aside: a complementary landmark may not sit inside main): editorial principles, project, register sources, edition and licence. -->
   <xsl:template name="es:about" as="element(section)?">
     <xsl:param name="docs" as="document-node()*"/>
-    <xsl:variable name="principles" as="element()*" select="$docs ! ep:header(.)/tei:encodingDesc/tei:editorialDecl"/>
-    <xsl:variable name="projects" as="element()*" select="$docs ! ep:header(.)/tei:encodingDesc/tei:projectDesc"/>
+    <xsl:variable name="principles" as="element()*" select="$docs ! es:facts(.)?principles"/>
+    <xsl:variable name="projects" as="element()*" select="$docs ! es:facts(.)?projects"/>
     <xsl:variable name="register-header" as="element(tei:teiHeader)?" select="$editio:register ! ep:header(.)"/>
     <xsl:variable name="edition" as="map(xs:string, xs:string)?" select="$editio:register ! editio:edition(.)"/>
     <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="$editio:register ! editio:licence(.)"/>
@@ -340,7 +369,7 @@
             <xsl:text>For </xsl:text>
             <xsl:for-each select="current-group()">
               <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
-              <a href="{editio:safe-url(encode-for-uri(editio:document-id(.)) || '.html')}"><xsl:value-of select="editio:title(.)"/></a>
+              <a href="{editio:safe-url(encode-for-uri(es:facts(root(.))?id) || '.html')}"><xsl:value-of select="es:facts(root(.))?title"/></a>
             </xsl:for-each>
             <xsl:text>:</xsl:text>
           </p>

@@ -48,6 +48,12 @@ final class GuidelinesPage {
         });
     }
 
+    /** Whether {@code d}'s skeleton differs from the one the previous build kept for this source (a new source: yes). */
+    boolean changed(Document d) {
+        Manifest.Entry last = previous.documents().get(d.relative());
+        return last == null || !skeleton(d).equals(last.skeleton());
+    }
+
     /** What the manifest keeps for {@code d}: its skeleton when this build has it or took it over, else "". */
     String forManifest(Document d) {
         String s = skeletons.get(d);

@@ -24,7 +24,8 @@ import org.editio.problem.Severity;
  * {@code .editio/current/build.xml}) so that the next build can
  * reuse it: the fingerprint of everything but the sources; per source its content hash, the facts and
  * problems found when it was checked, and, when it was published, the key of what it was rendered from
- * and the files it wrote, and its skeleton (the hash of its kinds of element use, {@link ElementUses#hash}); the same for the edition's own pages and, apart,
+ * and the files it wrote, its skeleton (the hash of its kinds of element use, {@link ElementUses#hash}) and the hash of what the
+ * home page reads of it ({@link HomePage}); the same for the edition's own pages and, apart,
  * the guidelines page. Immutable once read or built.
  *
  * @param fingerprint see {@link Fingerprint}
@@ -32,22 +33,23 @@ import org.editio.problem.Severity;
  * @param site        the home, search, 404 pages, sitemap and volume; null when none
  * @param shards      the search index's bundles, by name (see {@link SearchShards})
  * @param guidelines  the guidelines page; null when none
+ * @param home        the home page (index.html); null when none
  */
 record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site, Map<String, Rendered> shards,
-        Guidelines guidelines) {
+        Guidelines guidelines, Rendered home) {
     /** Its name in a build folder. */
     static final String NAME = "build.xml";
     /** Where the published build's manifest is, in the output folder. */
     static final String PATH = ".editio/current/" + NAME;
 
-    static final Manifest NONE = new Manifest("", Map.of(), null, Map.of(), null);
+    static final Manifest NONE = new Manifest("", Map.of(), null, Map.of(), null, null);
 
     /**
      * One source as last built. {@code checked}: the problems of validation, before --lenient judged them;
      * {@code context}: the hash of the register they were checked against (the pointer rules read it).
      */
     record Entry(String relative, String hash, String context, DocumentFacts facts, List<Problem> checked, Rendered rendered,
-            String skeleton) {
+            String skeleton, String home) {
     }
 
     /**
@@ -94,6 +96,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                 w.writeAttribute("hash", e.hash());
                 w.writeAttribute("context", e.context());
                 w.writeAttribute("skeleton", e.skeleton());
+                w.writeAttribute("home", e.home());
                 writeFacts(w, e.facts());
                 writeProblems(w, e.checked(), root);
                 if (e.rendered() != null) {
@@ -114,6 +117,12 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                     w.writeAttribute("hash", source.getValue());
                 }
                 writeRendered(w, guidelines.rendered(), root);
+                w.writeEndElement();
+            }
+            if (home != null) {
+                w.writeCharacters("\n");
+                w.writeStartElement("home");
+                writeRendered(w, home, root);
                 w.writeEndElement();
             }
             for (Map.Entry<String, Rendered> shard : shards.entrySet()) {
@@ -209,6 +218,9 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             String skeleton = "";
             Map<String, String> sources = null;
             Guidelines guidelines = null;
+            String homeDigest = "";
+            boolean inHome = false;
+            Rendered home = null;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -219,6 +231,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                             hash = attr(r, "hash");
                             context = attr(r, "context");
                             skeleton = attr(r, "skeleton");
+                            homeDigest = attr(r, "home");
                             facts = null;
                             problems = new ArrayList<>();
                             rendered = null;
@@ -227,12 +240,16 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                         case "problem" -> problems.add(problem(r));
                         case "shard" -> shard = attr(r, "name");
                         case "guidelines" -> sources = new LinkedHashMap<>();
+                        case "home" -> inHome = true;
                         case "source" -> sources.put(attr(r, "path"), attr(r, "hash"));
                         case "rendered" -> {
                             Rendered made = rendered(r);
                             if (shard != null) {
                                 shards.put(shard, made);
                                 shard = null;
+                            } else if (inHome) {
+                                home = made;
+                                inHome = false;
                             } else if (sources != null) {
                                 guidelines = new Guidelines(made, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources)));
                                 sources = null;
@@ -245,11 +262,11 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("document")) {
-                    documents.put(source, new Entry(source, hash, context, facts, List.copyOf(problems), rendered, skeleton));
+                    documents.put(source, new Entry(source, hash, context, facts, List.copyOf(problems), rendered, skeleton, homeDigest));
                     source = null;
                 }
             }
-            return new Manifest(fingerprint, Map.copyOf(documents), site, shards, guidelines);
+            return new Manifest(fingerprint, Map.copyOf(documents), site, shards, guidelines, home);
         }
 
         private DocumentFacts facts(XMLStreamReader r) throws XMLStreamException {

@@ -161,6 +161,9 @@ public final class Publisher {
             Work.Tools tools = new Work.Tools(xml, sheets, pdf, site, options, edition.created());
             Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
             GuidelinesPage guidelines = new GuidelinesPage(previous);
+            HomePage home = new HomePage(previous);
+            java.util.concurrent.atomic.AtomicReference<Manifest.Rendered> homeMade =
+                    new java.util.concurrent.atomic.AtomicReference<>(previous.home());
             java.util.concurrent.atomic.AtomicReference<Manifest.Guidelines> guidelinesMade =
                     new java.util.concurrent.atomic.AtomicReference<>(previous.guidelines());
             AtomicInteger done = new AtomicInteger();
@@ -177,11 +180,18 @@ public final class Publisher {
                 // The site pages are made again (a register edit, a removed source): their stylesheet too.
                 compileBeside.run();
             }
-            if (!options.pdf() && siteDue) {
-                // The edition's pages read every document: the sources not parsed in this build (unchanged
-                // since the last) are parsed meanwhile, while the changed ones are published. A failure is
-                // met again, and reported, when the pages ask for them.
-                beside("editio-reading", reading::get);
+            // The home and guidelines pages read every document: the sources not parsed in this build (unchanged
+            // since the last) are parsed meanwhile, while the changed ones are published; in a rebuild only
+            // once a changed source changes what one of those pages reads of it (else both are taken over).
+            // A failure is met again, and reported, when the pages ask for them.
+            java.util.concurrent.atomic.AtomicBoolean readingStarted = new java.util.concurrent.atomic.AtomicBoolean(options.pdf() || !siteDue);
+            Runnable startReading = () -> {
+                if (readingStarted.compareAndSet(false, true)) {
+                    beside("editio-reading", reading::get);
+                }
+            };
+            if (previous == Manifest.NONE) {
+                startReading.run();
             }
             // The search index (Pagefind, in shards: only those whose documents changed are made again) is
             // made beside the publishing, shard after shard as their documents are done (they are published
@@ -210,6 +220,10 @@ public final class Publisher {
                         if (options.html()) {
                             // While a changed source's tree is at hand (an unchanged one's is kept in the manifest).
                             guidelines.skeleton(d);
+                            if (previous != Manifest.NONE && (last == null || !last.hash().equals(d.hash()))
+                                    && (guidelines.changed(d) | (!d.register() && home.changed(d, sheets.get(), Map.of())))) {
+                                startReading.run();
+                            }
                         }
                     } finally {
                         gate.published(d);
@@ -246,8 +260,10 @@ public final class Publisher {
                             // The home page links the PDFs the site has: made now, or kept from the last build.
                             Set<String> pdfs = inOrder.stream().filter(d -> rendered.get(d).files().contains(Work.sitePdf(d)))
                                     .map(Document::id).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-                            guidelinesMade.set(writeSitePages(plan, pages, register, inOrder, reading, guidelines, pdfs,
-                                    sheets.get(), out, sink));
+                            SiteRecords records = writeSitePages(plan, pages, register, inOrder, reading, guidelines, home,
+                                    pdfs, sheets.get(), out, sink);
+                            guidelinesMade.set(records.guidelines());
+                            homeMade.set(records.home());
                         }
                         return out;
                     }, site, problems, ownPagesFirst ? behind : null);
@@ -264,10 +280,10 @@ public final class Publisher {
             Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
             for (Document d : documents) {
                 entries.put(d.relative(), new Manifest.Entry(d.relative(), d.hash(), context, d.facts(), d.checked(), rendered.get(d),
-                        guidelines.forManifest(d)));
+                        guidelines.forManifest(d), home.forManifest(d)));
             }
             try (OutputStream out = site.create(Manifest.NAME)) {
-                new Manifest(fingerprint, entries, siteMade, shardsMade, guidelinesMade.get()).write(out, project.root());
+                new Manifest(fingerprint, entries, siteMade, shardsMade, guidelinesMade.get(), homeMade.get()).write(out, project.root());
             }
             List<String> parts = new ArrayList<>();
             if (options.html()) {
@@ -538,16 +554,21 @@ public final class Publisher {
         return out;
     }
 
-    /** Home, search, guidelines and 404 pages, and the sitemap; returns what became of the guidelines page. */
-    private Manifest.Guidelines writeSitePages(SitePlan plan, List<Page> pages, Document register, List<Document> inOrder,
-            Supplier<List<XdmNode>> reading, GuidelinesPage guidelines, Set<String> pdfs, Stylesheets sheets, Outputs site,
-            Consumer<Problem> problems) throws IOException {
+    /** What became of the two site pages that can be taken over on their own. */
+    private record SiteRecords(Manifest.Guidelines guidelines, Manifest.Rendered home) {
+    }
+
+    /** Home, search, guidelines and 404 pages, and the sitemap. */
+    private SiteRecords writeSitePages(SitePlan plan, List<Page> pages, Document register, List<Document> inOrder,
+            Supplier<List<XdmNode>> reading, GuidelinesPage guidelines, HomePage home, Set<String> pdfs, Stylesheets sheets,
+            Outputs site, Consumer<Problem> problems) throws IOException {
         XdmNode reg = register == null ? null : register.node();
         List<Document> all = new ArrayList<>(inOrder);
         if (register != null) {
             all.add(register);
         }
         java.util.concurrent.atomic.AtomicReference<Manifest.Guidelines> made = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Manifest.Rendered> homeMade = new java.util.concurrent.atomic.AtomicReference<>();
         // The pages on the build's threads, the two that read every document first; their files are
         // recorded in this order, whichever finishes first.
         List<String[]> sitePages = List.of(new String[] {"guidelines", GuidelinesPage.HREF}, new String[] {"index", "index.html"},
@@ -564,7 +585,14 @@ public final class Publisher {
                             () -> new Stylesheets.Context(reg, reading.get(), config, uses(all)), sheets, out, problems));
                     return out;
                 }
-                return writeSitePage(page[0], page[1], config, reg, reading.get(), sheets, site.another(), problems);
+                if (page[0].equals("index")) {
+                    // Taken over when no document's facts changed.
+                    Outputs out = site.another();
+                    homeMade.set(home.write(config, inOrder, register, () -> new Stylesheets.Context(reg, reading.get(), config),
+                            sheets, out, problems));
+                    return out;
+                }
+                return writeSitePage(page[0], page[1], config, reg, List.of(), sheets, site.another(), problems);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -573,7 +601,7 @@ public final class Publisher {
         List<String> hrefs = new ArrayList<>(List.of("index.html", "search.html", GuidelinesPage.HREF));
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
-        return made.get();
+        return new SiteRecords(made.get(), homeMade.get());
     }
 
     /** How {@code documents} (date order, the register last) use TEI elements, for the guidelines page. */

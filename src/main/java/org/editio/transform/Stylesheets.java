@@ -198,6 +198,27 @@ public final class Stylesheets {
         return ids;
     }
 
+    /**
+     * Writes the home page (index.xsl's {@code index} template) and returns the digest of each document of
+     * the context, in its order ({@code home-digests}, with the same transformer): what the page reads of it.
+     */
+    public List<String> home(Context context, OutputStream out, Secondary secondary, Consumer<Problem> problems)
+            throws SaxonApiException {
+        Xslt30Transformer t = transformer(index, null, null, context, secondary, problems);
+        t.callTemplate(new QName(MessageRouter.NS, "index"), t.newSerializer(out));
+        List<String> digests = new java.util.ArrayList<>();
+        for (net.sf.saxon.s9api.XdmItem d : t.callTemplate(new QName(MessageRouter.NS, "home-digests"))) {
+            digests.add(d.getStringValue());
+        }
+        return digests;
+    }
+
+    /** What the home page reads of {@code doc} (index.xsl's {@code home-digest}), as the home page itself gives it. */
+    public String homeDigest(Path file, XdmNode doc, Map<String, String> config) throws SaxonApiException {
+        Xslt30Transformer t = transformer(index, file, doc, new Context(null, List.of(), config), null, p -> { });
+        return t.callTemplate(new QName(MessageRouter.NS, "home-digest")).itemAt(0).getStringValue();
+    }
+
     private Xslt30Transformer transformer(Compiling exe, Path file, XdmNode doc, Context context,
             Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
         return transformer(exe, file, doc, context, XdmMap.makeMap(context.config()), secondary, problems);

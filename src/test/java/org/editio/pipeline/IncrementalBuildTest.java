@@ -261,6 +261,43 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theHomePageIsMadeAgainOnlyWhenWhatItShowsOfADocumentChanges() throws IOException {
+        Path root = project();
+        Path out = tmp.resolve("out");
+        Options html = new Options(false, true, false);
+        assertFalse(build(root, out, html).hasErrors());
+        Object home = inode(out.resolve("site/index.html"));
+
+        // Words in the body: the document's page is new, the home page is taken over.
+        Object page = inode(out.resolve("site/wilson-112037.html"));
+        replace(root.resolve("tei/wilson-112037.xml"), "about issuing a loan", "about issuing a loan (test edit)");
+        assertFalse(build(root, out, html).hasErrors());
+        assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")));
+        assertEquals(home, inode(out.resolve("site/index.html")), "the home page shows nothing of the body");
+        Path fresh = tmp.resolve("fresh1");
+        build(root, fresh, html);
+        assertSameFiles(fresh, out);
+
+        // The title, the summary (abstract) and the editorial principles: made again, showing the change.
+        String[][] edits = {
+            {"Ciphered Telegram, Shtykov to Vyshinsky</title>", "Ciphered Telegram, Shtykov to Vyshinsky (title edit)</title>", "(title edit)"},
+            {"<abstract>", "<abstract><p>Summary edit.</p>", "Summary edit."},
+            {"<editorialDecl>", "<editorialDecl><p>Principle edit.</p>", "Principle edit."},
+        };
+        int n = 2;
+        for (String[] e : edits) {
+            Object before = inode(out.resolve("site/index.html"));
+            replace(root.resolve("tei/wilson-112037.xml"), e[0], e[1]);
+            Report r = build(root, out, html);
+            assertNotEquals(before, inode(out.resolve("site/index.html")), e[2]);
+            assertTrue(Files.readString(out.resolve("site/index.html")).contains(e[2]), e[2] + " on the home page: " + r.problems());
+            fresh = tmp.resolve("fresh" + n++);
+            build(root, fresh, html);
+            assertSameFiles(fresh, out);
+        }
+    }
+
+    @Test
     void aRemovedSourceTakesItsPagesWithIt() throws IOException {
         Path root = project();
         Path copy = root.resolve("tei/second.xml");
