@@ -275,10 +275,12 @@
 
   <!-- How the published documents and the register use each TEI element, by local name: Java's table
        ($editio:uses, docs/xslt-contract.md), which counts what this module defines: an element's uses
-       and files; per parent (local name, '' for the root) its uses, files and documents (their numbers in
-       ($editio:documents, $editio:register)); per kind of use (parent, place, signature: what makes two examples different, that is
+       and files; per parent (local name, '' for the root) its uses, files and documents (their places in date
+       order, the register last); per kind of use (parent, place, signature: what makes two examples different, that is
        the parent's local name, the attributes' names as written, sorted, and @type, joined by '|') the first use:
-       its document's number (@doc) and its position among that document's TEI elements (@at). An element's
+       its document's place in date order (@order, the register last), its number in ($editio:documents,
+       $editio:register) (@doc; 0 when Java did not pass that document: no example is taken from it) and its
+       position among that document's TEI elements (@at). An element's
        place is 'text' inside a tei:text, else 'header' inside a tei:teiHeader, else 'other'. -->
   <xsl:variable name="eg:used" as="map(xs:string, element(name))"
     select="map:merge($editio:uses/uses/name ! map:entry(string(@name), .))"/>
@@ -338,7 +340,7 @@
     <xsl:variable name="ordered" as="element(kind)*">
       <xsl:perform-sort select="$kinds">
         <xsl:sort select="index-of(('text', 'other', 'header'), string(@place))"/>
-        <xsl:sort select="xs:integer(@doc)"/>
+        <xsl:sort select="xs:integer(@order)"/>
         <xsl:sort select="xs:integer(@at)"/>
       </xsl:perform-sort>
     </xsl:variable>

@@ -123,10 +123,41 @@ final class ElementUses {
     }
 
     /**
+     * The documents (their places in {@code documents}) that hold the first two kinds of use, in document
+     * order and then position, of each element name, parent and place: the only ones the guidelines page
+     * can take an example from (its first example is the first use of a declaration, whose uses are those
+     * of some parents; its second the first use after it with another signature, and within one name,
+     * parent and place every kind has a signature of its own).
+     */
+    static java.util.SortedSet<Integer> candidates(List<Map<Kind, int[]>> documents) {
+        // Documents in order, each one's kinds in the order of their first use: the first time a kind is met is
+        // its first use, and the first two kinds met of a name, parent and place are its first two.
+        java.util.Set<Kind> seen = new java.util.HashSet<>();
+        Map<String, Integer> taken = new java.util.HashMap<>();
+        java.util.SortedSet<Integer> docs = new java.util.TreeSet<>();
+        for (int d = 0; d < documents.size(); d++) {
+            for (Kind k : documents.get(d).keySet()) {
+                if (seen.add(k) && taken.merge(k.name() + '\u0000' + k.parent() + '\u0000' + k.place(), 1, Integer::sum) <= 2) {
+                    docs.add(d);
+                }
+            }
+        }
+        return docs;
+    }
+
+    /**
      * The uses of all documents, as XML for the stylesheet: {@code documents} in the order the stylesheet
      * numbers them (date order, the register last), each given as its kinds of use ({@link #of}).
      */
     static String table(List<Map<Kind, int[]>> documents) {
+        return table(documents, d -> d + 1);
+    }
+
+    /**
+     * As {@link #table(List)}, a document numbered {@code number.applyAsInt(place in documents)} where a first
+     * use names it (0: the document is not passed to the stylesheet, which takes no example from it).
+     */
+    static String table(List<Map<Kind, int[]>> documents, java.util.function.IntUnaryOperator number) {
         // name → parent → {uses, documents}; name → {uses, files}; kind → first (document, position)
         Map<String, Map<String, int[]>> parentUses = new LinkedHashMap<>();
         Map<String, Map<String, StringBuilder>> parentDocs = new LinkedHashMap<>();
@@ -152,7 +183,7 @@ final class ElementUses {
                             .computeIfAbsent(k.parent(), x -> new StringBuilder());
                     docs.append(docs.length() == 0 ? "" : " ").append(doc);
                 }
-                first.computeIfAbsent(k.name(), x -> new LinkedHashMap<>()).putIfAbsent(k, new int[] {doc, e.getValue()[1]});
+                first.computeIfAbsent(k.name(), x -> new LinkedHashMap<>()).putIfAbsent(k, new int[] {d, e.getValue()[1]});
             }
         }
         StringWriter text = new StringWriter();
@@ -176,7 +207,8 @@ final class ElementUses {
                     w.writeAttribute("parent", k.getKey().parent());
                     w.writeAttribute("place", PLACES[k.getKey().place()]);
                     w.writeAttribute("sig", k.getKey().signature());
-                    w.writeAttribute("doc", Integer.toString(k.getValue()[0]));
+                    w.writeAttribute("order", Integer.toString(k.getValue()[0] + 1));
+                    w.writeAttribute("doc", Integer.toString(number.applyAsInt(k.getValue()[0])));
                     w.writeAttribute("at", Integer.toString(k.getValue()[1]));
                 }
                 w.writeEndElement();

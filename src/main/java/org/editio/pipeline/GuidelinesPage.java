@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.site.Site;
+import org.editio.xml.Xml;
 import org.editio.problem.Codes;
 import org.editio.problem.Problem;
 import org.editio.transform.Stylesheets;
@@ -27,11 +31,30 @@ import org.editio.transform.Stylesheets;
 final class GuidelinesPage {
     static final String HREF = "guidelines.html";
     private final Manifest previous;
+    private final Site site;
+    private final Xml xml;
     private final Map<Document, String> skeletons = new ConcurrentHashMap<>();
+    /** In a rebuild, the kinds of use of the sources read in it (the others' are in the last build's uses file). */
+    private final Map<Document, Map<ElementUses.Kind, int[]>> counted = new ConcurrentHashMap<>();
+    private final Supplier<Map<String, Map<ElementUses.Kind, int[]>>> lastCounts;
 
-    /** @param previous the last build: its skeletons are taken over for sources with the same bytes */
-    GuidelinesPage(Manifest previous) {
+    /**
+     * @param previous the last build: its skeletons are taken over for sources with the same bytes, its
+     *                 documents' kinds of use ({@link UsesFile}) for those with the same skeleton
+     */
+    GuidelinesPage(Manifest previous, Site site, Xml xml) {
         this.previous = previous;
+        this.site = site;
+        this.xml = xml;
+        Map<String, Map<ElementUses.Kind, int[]>>[] file = new Map[1];
+        this.lastCounts = () -> {
+            synchronized (file) {
+                if (file[0] == null) {
+                    file[0] = previous == Manifest.NONE ? Map.of() : UsesFile.read(site.out().resolve(UsesFile.PATH));
+                }
+                return file[0];
+            }
+        };
     }
 
     /** The skeleton the previous build kept for {@code d}'s bytes; empty when none. */
@@ -44,14 +67,15 @@ final class GuidelinesPage {
     String skeleton(Document d) {
         return skeletons.computeIfAbsent(d, k -> {
             String last = kept(k);
-            return last.isEmpty() ? ElementUses.hash(ElementUses.of(k.node())) : last;
+            if (!last.isEmpty()) {
+                return last;
+            }
+            Map<ElementUses.Kind, int[]> kinds = ElementUses.of(k.node());
+            if (previous != Manifest.NONE) {
+                counted.put(k, kinds);
+            }
+            return ElementUses.hash(kinds);
         });
-    }
-
-    /** Whether {@code d}'s skeleton differs from the one the previous build kept for this source (a new source: yes). */
-    boolean changed(Document d) {
-        Manifest.Entry last = previous.documents().get(d.relative());
-        return last == null || !skeleton(d).equals(last.skeleton());
     }
 
     /** What the manifest keeps for {@code d}: its skeleton when this build has it or took it over, else "". */
@@ -72,11 +96,27 @@ final class GuidelinesPage {
         return h.hex();
     }
 
+    /** {@code d}'s kinds of use: counted in this build, kept by the last build for its skeleton, or counted now. */
+    private Map<ElementUses.Kind, int[]> kinds(Document d) {
+        Map<ElementUses.Kind, int[]> mine = counted.get(d);
+        if (mine != null) {
+            return mine;
+        }
+        String skeleton = kept(d);
+        Map<ElementUses.Kind, int[]> last = skeleton.isEmpty() ? null : lastCounts.get().get(skeleton);
+        // Checked against the skeleton, which is their hash: a damaged file only costs parsing.
+        return last != null && ElementUses.hash(last).equals(skeleton) ? last : ElementUses.of(d.node());
+    }
+
     /**
      * The page taken over from the previous build when its key and the bytes of its examples' documents are
-     * the same, else made; its files recorded in {@code out}.
+     * the same, else made: from the documents' kinds of use (kept for unchanged ones, so that only the
+     * documents an example may come from are read) and those documents; its files recorded in {@code out},
+     * the kinds kept in the build folder for the next build.
+     *
+     * @param all the published documents in date order, then the register (when {@code register} is not null)
      */
-    Manifest.Guidelines write(String key, List<Document> all, java.util.function.Supplier<Stylesheets.Context> context,
+    Manifest.Guidelines write(String key, List<Document> all, Document register, Map<String, String> config,
             Stylesheets sheets, Outputs out, Consumer<Problem> problems) {
         Manifest.Guidelines last = previous.guidelines();
         Map<String, String> hashes = new HashMap<>();
@@ -86,11 +126,31 @@ final class GuidelinesPage {
                     && last.sources().entrySet().stream().allMatch(e -> e.getValue().equals(hashes.get(e.getKey())))
                     && out.reuse(last.rendered().files())) {
                 last.rendered().problems().forEach(problems);
+                site.keepBuildFile(UsesFile.NAME);
                 return last;
             }
         } catch (IOException e) {
             // a file that cannot be linked: the page is made again
         }
+        List<Map<ElementUses.Kind, int[]>> kinds = all.parallelStream().map(this::kinds).toList();
+        // Only the documents an example may come from are given to the page, numbered in date order; the
+        // register is given as such, numbered after them.
+        java.util.SortedSet<Integer> candidates = ElementUses.candidates(kinds);
+        int documents = register == null ? all.size() : all.size() - 1;
+        int[] numbers = new int[all.size()];
+        List<Document> passed = new ArrayList<>();
+        for (int i : candidates) {
+            if (i < documents) {
+                passed.add(all.get(i));
+                numbers[i] = passed.size();
+            }
+        }
+        if (register != null) {
+            numbers[documents] = passed.size() + 1;
+        }
+        XdmNode table = xml.parseText(ElementUses.table(kinds, i -> numbers[i]));
+        List<XdmNode> nodes = passed.parallelStream().map(Document::node).toList();
+        Stylesheets.Context context = new Stylesheets.Context(register == null ? null : register.node(), nodes, config, table);
         List<Problem> mine = Collections.synchronizedList(new ArrayList<>());
         Consumer<Problem> sink = p -> {
             mine.add(p);
@@ -100,7 +160,7 @@ final class GuidelinesPage {
         List<String> ids = List.of();
         boolean ok = true;
         try (OutputStream page = made.create("site/" + HREF)) {
-            ids = sheets.guidelines(context.get(), page, rel -> made.create("site/" + rel), sink);
+            ids = sheets.guidelines(context, page, rel -> made.create("site/" + rel), sink);
         } catch (SaxonApiException e) {
             sink.accept(Problem.error(Codes.HTML_FAILED, HREF + " could not be made: " + e.getMessage(), null, 0, 0));
             ok = false;
@@ -108,6 +168,15 @@ final class GuidelinesPage {
             throw new UncheckedIOException(e);
         }
         out.recordAll(made);
+        Map<String, Map<ElementUses.Kind, int[]>> bySkeleton = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            bySkeleton.putIfAbsent(skeleton(all.get(i)), kinds.get(i));
+        }
+        try (OutputStream file = site.create(UsesFile.NAME)) {
+            UsesFile.write(file, bySkeleton);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, Document> byId = new HashMap<>();
         all.forEach(d -> byId.putIfAbsent(d.id(), d));
         Map<String, String> sources = new TreeMap<>();

@@ -160,7 +160,7 @@ public final class Publisher {
             String editionKey = all.hex();
             Work.Tools tools = new Work.Tools(xml, sheets, pdf, site, options, edition.created());
             Map<Document, Manifest.Rendered> rendered = new ConcurrentHashMap<>();
-            GuidelinesPage guidelines = new GuidelinesPage(previous);
+            GuidelinesPage guidelines = new GuidelinesPage(previous, site, xml);
             HomePage home = new HomePage(previous);
             java.util.concurrent.atomic.AtomicReference<Manifest.Rendered> homeMade =
                     new java.util.concurrent.atomic.AtomicReference<>(previous.home());
@@ -180,10 +180,10 @@ public final class Publisher {
                 // The site pages are made again (a register edit, a removed source): their stylesheet too.
                 compileBeside.run();
             }
-            // The home and guidelines pages read every document: the sources not parsed in this build (unchanged
-            // since the last) are parsed meanwhile, while the changed ones are published; in a rebuild only
-            // once a changed source changes what one of those pages reads of it (else both are taken over).
-            // A failure is met again, and reported, when the pages ask for them.
+            // The home page reads every document: the sources not parsed in this build (unchanged since the
+            // last) are parsed meanwhile, while the changed ones are published; in a rebuild only once a changed
+            // source changes what that page reads of it (else it is taken over). The guidelines page reads only
+            // the documents its examples may come from. A failure is met again, and reported, when a page asks.
             java.util.concurrent.atomic.AtomicBoolean readingStarted = new java.util.concurrent.atomic.AtomicBoolean(options.pdf() || !siteDue);
             Runnable startReading = () -> {
                 if (readingStarted.compareAndSet(false, true)) {
@@ -221,7 +221,7 @@ public final class Publisher {
                             // While a changed source's tree is at hand (an unchanged one's is kept in the manifest).
                             guidelines.skeleton(d);
                             if (previous != Manifest.NONE && (last == null || !last.hash().equals(d.hash()))
-                                    && (guidelines.changed(d) | (!d.register() && home.changed(d, sheets.get(), Map.of())))) {
+                                    && !d.register() && home.changed(d, sheets.get(), Map.of())) {
                                 startReading.run();
                             }
                         }
@@ -581,8 +581,8 @@ public final class Publisher {
                 if (page[0].equals("guidelines")) {
                     // Taken over when the documents' structure and its examples' documents are unchanged.
                     Outputs out = site.another();
-                    made.set(guidelines.write(guidelines.key(config, inOrder, register), all,
-                            () -> new Stylesheets.Context(reg, reading.get(), config, uses(all)), sheets, out, problems));
+                    made.set(guidelines.write(guidelines.key(config, inOrder, register), all, register, config, sheets, out,
+                            problems));
                     return out;
                 }
                 if (page[0].equals("index")) {
@@ -602,11 +602,6 @@ public final class Publisher {
         pages.forEach(p -> hrefs.add(p.href()));
         site.write("site/sitemap.xml", Sitemap.of(plan.sitePage("index.html").get("site-url"), hrefs));
         return new SiteRecords(made.get(), homeMade.get());
-    }
-
-    /** How {@code documents} (date order, the register last) use TEI elements, for the guidelines page. */
-    private XdmNode uses(List<Document> documents) {
-        return xml.parseText(ElementUses.table(documents.parallelStream().map(d -> ElementUses.of(d.node())).toList()));
     }
 
     /** Runs {@code task} on a daemon thread of its own, beside the build; its outcome through the future. */

@@ -107,6 +107,25 @@ public final class Site {
         return true;
     }
 
+    /**
+     * Takes the published build's own file {@code name} (beside its manifest, e.g. {@code uses.txt}) into the
+     * staging folder unchanged: a hard link where the file system allows, else a copy. False when there is none.
+     */
+    public boolean keepBuildFile(String name) throws IOException {
+        Path previous = out.resolve(Versions.DIR).resolve(Versions.CURRENT).resolve(name);
+        Path target = inside(name);
+        if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Files.deleteIfExists(target);
+        try {
+            Files.createLink(target, previous);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return true;
+    }
+
     public void write(String relative, byte[] bytes) throws IOException {
         try (OutputStream o = create(relative)) {
             o.write(bytes);

@@ -67,6 +67,27 @@ class ElementUsesTest {
     }
 
     @Test
+    void theUsesFileGivesBackWhatWasWrittenAndIsCheckedAgainstTheSkeleton(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Map<ElementUses.Kind, int[]> sample = ElementUses.of(xml.parse(TestFiles.existing(TestFiles.SAMPLE)));
+        Map<ElementUses.Kind, int[]> odd = new java.util.LinkedHashMap<>();
+        odd.put(new ElementUses.Kind("seg", "p", 0, "p|type|a\tb\nc\\d"), new int[] {2, 7});
+        Map<String, Map<ElementUses.Kind, int[]>> written = new java.util.LinkedHashMap<>();
+        written.put(ElementUses.hash(sample), sample);
+        written.put(ElementUses.hash(odd), odd);
+        Path file = dir.resolve(UsesFile.NAME);
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            UsesFile.write(out, written);
+        }
+        Map<String, Map<ElementUses.Kind, int[]>> read = UsesFile.read(file);
+        assertEquals(written.keySet(), read.keySet());
+        for (String skeleton : written.keySet()) {
+            assertEquals(skeleton, ElementUses.hash(read.get(skeleton)), "the kinds read back hash to their skeleton");
+        }
+        Files.writeString(file, "K\tbroken");
+        assertTrue(UsesFile.read(file).isEmpty(), "a damaged file gives nothing");
+    }
+
+    @Test
     void theTableSumsUsesAndCountsFilesPerNameAndParent() throws Exception {
         XdmNode sample = xml.parse(TestFiles.existing(TestFiles.SAMPLE));
         XdmNode register = xml.parse(TestFiles.existing(TestFiles.REGISTER));

@@ -234,7 +234,7 @@ class IncrementalBuildTest {
 
         // Words in a letter no example comes from: the page is taken over, and is what a fresh build makes.
         addWords(other, "Zauberwortxyz ");
-        new Publisher().build(project, html);
+        assertFalse(new Publisher().build(project, html).hasErrors());
         assertEquals(guidelines, inode(out.resolve("site/guidelines.html")), "text edits elsewhere keep the page");
         Path fresh = tmp.resolve("fresh1");
         new Publisher().build(Project.at(root, fresh, null), html);
@@ -242,7 +242,7 @@ class IncrementalBuildTest {
 
         // Words in a letter an example comes from: made again.
         addWords(example, "Zauberwortabc ");
-        new Publisher().build(project, html);
+        assertFalse(new Publisher().build(project, html).hasErrors());
         Object afterExample = inode(out.resolve("site/guidelines.html"));
         assertNotEquals(guidelines, afterExample, "an example's letter changed");
         fresh = tmp.resolve("fresh2");
@@ -252,7 +252,7 @@ class IncrementalBuildTest {
         // One more paragraph in a letter no example comes from: the counts change, the page is made again.
         String before = Files.readString(out.resolve("site/guidelines.html"));
         replace(other, "</p>", "</p><p>Zusatz</p>");
-        new Publisher().build(project, html);
+        assertFalse(new Publisher().build(project, html).hasErrors(), "the page is made from the kept counts and the examples' letters");
         assertNotEquals(afterExample, inode(out.resolve("site/guidelines.html")), "the structure changed");
         assertNotEquals(before, Files.readString(out.resolve("site/guidelines.html")), "one more use of p is counted");
         fresh = tmp.resolve("fresh3");
