@@ -83,6 +83,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
 
     /** Writes the manifest; the files of problems are written relative to {@code root}, the project. */
     void write(OutputStream out, Path root) throws IOException {
+        WRITING.set(new Written());
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -138,6 +139,8 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             w.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the build manifest: " + e.getMessage(), e);
+        } finally {
+            WRITING.remove();
         }
     }
 
@@ -175,6 +178,10 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
         w.writeEndElement();
     }
 
+    /**
+     * Writes problems. A message is written once, the first time, with a number ({@code m}); later problems
+     * with the same message give only the number (4,420 letters have 469,000 problems and 242 messages).
+     */
     private static void writeProblems(XMLStreamWriter w, List<Problem> problems, Path root) throws XMLStreamException {
         Path base = root.toAbsolutePath().normalize();
         for (Problem p : problems) {
@@ -183,17 +190,37 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             w.writeAttribute("code", p.code());
             w.writeAttribute("line", Integer.toString(p.line()));
             w.writeAttribute("column", Integer.toString(p.column()));
-            Path f = p.file() == null ? null : p.file().toAbsolutePath().normalize();
-            w.writeAttribute("file", f == null ? "" : f.startsWith(base) ? base.relativize(f).toString() : f.toString());
-            w.writeCharacters(p.message());
+            String file = p.file() == null ? "" : WRITING.get().files.computeIfAbsent(p.file(), x -> {
+                Path f = x.toAbsolutePath().normalize();
+                return f.startsWith(base) ? base.relativize(f).toString() : f.toString();
+            });
+            w.writeAttribute("file", file);
+            Map<String, Integer> messages = WRITING.get().messages;
+            Integer number = messages.get(p.message());
+            if (number == null) {
+                messages.put(p.message(), messages.size());
+                w.writeAttribute("m", Integer.toString(messages.size() - 1));
+                w.writeCharacters(p.message());
+            } else {
+                w.writeAttribute("m", Integer.toString(number));
+            }
             w.writeEndElement();
         }
     }
+
+    /** What one write has given so far: messages by number, problem files as written. */
+    private static final class Written {
+        final Map<String, Integer> messages = new HashMap<>();
+        final Map<Path, String> files = new HashMap<>();
+    }
+
+    private static final ThreadLocal<Written> WRITING = ThreadLocal.withInitial(Written::new);
 
     /** Reads a manifest with Woodstox, DTDs and entities off. One per read. */
     private static final class Reader {
         private final Path root;
         private final Map<String, Path> paths = new HashMap<>();
+        private final Map<String, String> messages = new HashMap<>();
 
         Reader(Path root) {
             this.root = root.toAbsolutePath().normalize();
@@ -313,8 +340,18 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             int line = Integer.parseInt(attr(r, "line"));
             int column = Integer.parseInt(attr(r, "column"));
             String file = attr(r, "file");
-            // A file's problems share its path; recurring messages are kept once (see Messages).
-            String message = r.getElementText().intern();
+            // A file's problems share its path; a message is written once, then named by its number (m).
+            String m = attr(r, "m");
+            String text = r.getElementText();
+            String message;
+            if (m.isEmpty()) {
+                message = text.intern();
+            } else if (messages.containsKey(m)) {
+                message = messages.get(m);
+            } else {
+                message = text.intern();
+                messages.put(m, message);
+            }
             return new Problem(s, code.intern(), message, file.isEmpty() ? null : paths.computeIfAbsent(file, root::resolve),
                     line, column);
         }
