@@ -12,13 +12,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
-import org.editio.site.Site;
-import org.editio.xml.Xml;
-import org.editio.problem.Codes;
 import org.editio.problem.Problem;
+import org.editio.site.Site;
 import org.editio.transform.Stylesheets;
+import org.editio.xml.Xml;
 
 /**
  * The encoding guidelines page (guidelines.html), which counts every element of every document and shows
@@ -151,23 +149,7 @@ final class GuidelinesPage {
         XdmNode table = xml.parseText(ElementUses.table(kinds, i -> numbers[i]));
         List<XdmNode> nodes = passed.parallelStream().map(Document::node).toList();
         Stylesheets.Context context = new Stylesheets.Context(register == null ? null : register.node(), nodes, config, table);
-        List<Problem> mine = Collections.synchronizedList(new ArrayList<>());
-        Consumer<Problem> sink = p -> {
-            mine.add(p);
-            problems.accept(p);
-        };
-        Outputs made = out.another();
-        List<String> ids = List.of();
-        boolean ok = true;
-        try (OutputStream page = made.create("site/" + HREF)) {
-            ids = sheets.guidelines(context, page, rel -> made.create("site/" + rel), sink);
-        } catch (SaxonApiException e) {
-            sink.accept(Problem.error(Codes.HTML_FAILED, HREF + " could not be made: " + e.getMessage(), null, 0, 0));
-            ok = false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.recordAll(made);
+        OwnPage page = OwnPage.make("guidelines", "guidelines-sources", HREF, context, sheets, out, problems);
         Map<String, Map<ElementUses.Kind, int[]>> bySkeleton = new java.util.LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             bySkeleton.putIfAbsent(skeleton(all.get(i)), kinds.get(i));
@@ -180,14 +162,11 @@ final class GuidelinesPage {
         Map<String, Document> byId = new HashMap<>();
         all.forEach(d -> byId.putIfAbsent(d.id(), d));
         Map<String, String> sources = new TreeMap<>();
-        for (String id : ids) {
+        for (String id : page.companion()) {
             Document d = byId.get(id);
             // An example whose document is not known by its id: the page is made again next time.
             sources.put(d == null ? "?" + id : d.relative(), d == null ? "" : d.hash());
         }
-        // A page that failed is made again next time: its key is never met.
-        String recorded = ok ? key : "failed";
-        return new Manifest.Guidelines(new Manifest.Rendered(recorded, made.files(), List.copyOf(mine), false, ok),
-                Collections.unmodifiableMap(sources));
+        return new Manifest.Guidelines(page.rendered(key), Collections.unmodifiableMap(sources));
     }
 }

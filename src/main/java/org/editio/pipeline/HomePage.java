@@ -1,17 +1,12 @@
 package org.editio.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
-import org.editio.problem.Codes;
 import org.editio.problem.Problem;
 import org.editio.transform.Stylesheets;
 
@@ -98,27 +93,11 @@ final class HomePage {
         } catch (IOException e) {
             // a file that cannot be linked: the page is made again
         }
-        List<Problem> mine = Collections.synchronizedList(new ArrayList<>());
-        Consumer<Problem> sink = p -> {
-            mine.add(p);
-            problems.accept(p);
-        };
-        Outputs made = out.another();
-        boolean ok = true;
-        try (OutputStream page = made.create("site/" + HREF)) {
-            List<String> made1 = sheets.home(context.get(), page, rel -> made.create("site/" + rel), sink);
-            for (int i = 0; i < made1.size() && i < inOrder.size(); i++) {
-                digests.put(inOrder.get(i), new Hashes().add(made1.get(i)).hex());
-            }
-        } catch (SaxonApiException e) {
-            sink.accept(Problem.error(Codes.HTML_FAILED, HREF + " could not be made: " + e.getMessage(), null, 0, 0));
-            ok = false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        OwnPage page = OwnPage.make("index", "home-digests", HREF, context.get(), sheets, out, problems);
+        List<String> made = page.companion();
+        for (int i = 0; i < made.size() && i < inOrder.size(); i++) {
+            digests.put(inOrder.get(i), new Hashes().add(made.get(i)).hex());
         }
-        out.recordAll(made);
-        // A page that failed is made again next time: its key is never met.
-        String recorded = ok ? key(config, inOrder, register) : "failed";
-        return new Manifest.Rendered(recorded == null ? "failed" : recorded, made.files(), List.copyOf(mine), false, ok);
+        return page.rendered(key(config, inOrder, register));
     }
 }

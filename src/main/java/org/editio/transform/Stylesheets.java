@@ -183,34 +183,20 @@ public final class Stylesheets {
     }
 
     /**
-     * Writes the guidelines page (index.xsl's {@code guidelines} template) and returns the ids of the
-     * documents its examples come from ({@code guidelines-sources}, with the same transformer: what the
-     * page worked out is not worked out again).
+     * Writes the site page made by index.xsl's {@code template}, then returns the strings that its companion
+     * template {@code then} gives with the same transformer, so that what the page worked out is not worked
+     * out again: {@code guidelines} then {@code guidelines-sources} (the ids of the documents its examples come
+     * from), {@code index} then {@code home-digests} (what the home page reads of each document).
      */
-    public List<String> guidelines(Context context, OutputStream out, Secondary secondary, Consumer<Problem> problems)
-            throws SaxonApiException {
+    public List<String> sitePageThen(String template, String then, Context context, OutputStream out, Secondary secondary,
+            Consumer<Problem> problems) throws SaxonApiException {
         Xslt30Transformer t = transformer(index, null, null, context, secondary, problems);
-        t.callTemplate(new QName(MessageRouter.NS, "guidelines"), t.newSerializer(out));
-        List<String> ids = new java.util.ArrayList<>();
-        for (net.sf.saxon.s9api.XdmItem id : t.callTemplate(new QName(MessageRouter.NS, "guidelines-sources"))) {
-            ids.add(id.getStringValue());
+        t.callTemplate(new QName(MessageRouter.NS, template), t.newSerializer(out));
+        List<String> strings = new java.util.ArrayList<>();
+        for (net.sf.saxon.s9api.XdmItem item : t.callTemplate(new QName(MessageRouter.NS, then))) {
+            strings.add(item.getStringValue());
         }
-        return ids;
-    }
-
-    /**
-     * Writes the home page (index.xsl's {@code index} template) and returns the digest of each document of
-     * the context, in its order ({@code home-digests}, with the same transformer): what the page reads of it.
-     */
-    public List<String> home(Context context, OutputStream out, Secondary secondary, Consumer<Problem> problems)
-            throws SaxonApiException {
-        Xslt30Transformer t = transformer(index, null, null, context, secondary, problems);
-        t.callTemplate(new QName(MessageRouter.NS, "index"), t.newSerializer(out));
-        List<String> digests = new java.util.ArrayList<>();
-        for (net.sf.saxon.s9api.XdmItem d : t.callTemplate(new QName(MessageRouter.NS, "home-digests"))) {
-            digests.add(d.getStringValue());
-        }
-        return digests;
+        return strings;
     }
 
     /** What the home page reads of {@code doc} (index.xsl's {@code home-digest}), as the home page itself gives it. */

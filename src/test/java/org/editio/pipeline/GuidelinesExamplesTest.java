@@ -70,7 +70,7 @@ class GuidelinesExamplesTest {
 
     private static String page(Stylesheets sheets, Stylesheets.Context context) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        sheets.guidelines(context, out, rel -> OutputStream.nullOutputStream(), p -> { });
+        sheets.sitePageThen("guidelines", "guidelines-sources", context, out, rel -> OutputStream.nullOutputStream(), p -> { });
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
