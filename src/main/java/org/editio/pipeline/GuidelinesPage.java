@@ -35,6 +35,8 @@ final class GuidelinesPage {
     /** In a rebuild, the kinds of use of the sources read in it (the others' are in the last build's uses file). */
     private final Map<Document, Map<ElementUses.Kind, int[]>> counted = new ConcurrentHashMap<>();
     private final Supplier<Map<String, Map<ElementUses.Kind, int[]>>> lastCounts;
+    /** Whether this build has written the uses file or taken it over. */
+    private volatile boolean countsStaged;
 
     /**
      * @param previous the last build: its skeletons are taken over for sources with the same bytes, its
@@ -94,6 +96,16 @@ final class GuidelinesPage {
         return h.hex();
     }
 
+    /**
+     * Takes the last build's uses file over when this build neither made nor took over the page (its own
+     * pages were all taken over): the counts stay valid by skeleton, and the next rebuild needs them.
+     */
+    void keepCounts() throws IOException {
+        if (!countsStaged && previous != Manifest.NONE) {
+            countsStaged = site.keepBuildFile(UsesFile.NAME);
+        }
+    }
+
     /** {@code d}'s kinds of use: counted in this build, kept by the last build for its skeleton, or counted now. */
     private Map<ElementUses.Kind, int[]> kinds(Document d) {
         Map<ElementUses.Kind, int[]> mine = counted.get(d);
@@ -124,7 +136,7 @@ final class GuidelinesPage {
                     && last.sources().entrySet().stream().allMatch(e -> e.getValue().equals(hashes.get(e.getKey())))
                     && out.reuse(last.rendered().files())) {
                 last.rendered().problems().forEach(problems);
-                site.keepBuildFile(UsesFile.NAME);
+                countsStaged = site.keepBuildFile(UsesFile.NAME);
                 return last;
             }
         } catch (IOException e) {
@@ -156,6 +168,7 @@ final class GuidelinesPage {
         }
         try (OutputStream file = site.create(UsesFile.NAME)) {
             UsesFile.write(file, bySkeleton);
+            countsStaged = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

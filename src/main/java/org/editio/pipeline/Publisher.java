@@ -275,6 +275,9 @@ public final class Publisher {
             }
             Map<String, Manifest.Rendered> shardsMade = search == null ? Map.of() : result(search);
             if (options.html()) {
+                guidelines.keepCounts();
+            }
+            if (options.html()) {
                 site.copyAssets(project.xslt());
             }
             Map<String, Manifest.Entry> entries = new LinkedHashMap<>();

@@ -231,6 +231,9 @@ class IncrementalBuildTest {
         Path other = letters.stream().map(f -> tei.resolve(f.getFileName()))
                 .filter(f -> !sources.containsKey(f.getFileName().toString())).findFirst().orElseThrow();
         Object guidelines = inode(out.resolve("site/guidelines.html"));
+        // Nothing changed: the letters' counts for the guidelines page stay beside the manifest.
+        assertFalse(new Publisher().build(project, html).hasErrors());
+        assertTrue(Files.isRegularFile(out.resolve(UsesFile.PATH)), "the counts are kept by a build that changed nothing");
 
         // Words in a letter no example comes from: the page is taken over, and is what a fresh build makes.
         addWords(other, "Zauberwortxyz ");
