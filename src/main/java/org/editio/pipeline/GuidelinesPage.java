@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import net.sf.saxon.s9api.XdmNode;
 import org.editio.problem.Problem;
 import org.editio.site.Site;
@@ -34,7 +33,8 @@ final class GuidelinesPage {
     private final Map<Document, String> skeletons = new ConcurrentHashMap<>();
     /** In a rebuild, the kinds of use of the sources read in it (the others' are in the last build's uses file). */
     private final Map<Document, Map<ElementUses.Kind, int[]>> counted = new ConcurrentHashMap<>();
-    private final Supplier<Map<String, Map<ElementUses.Kind, int[]>>> lastCounts;
+    /** The last build's uses file, read when first needed. */
+    private Map<String, Map<ElementUses.Kind, int[]>> lastCounts;
     /** Whether this build has written the uses file or taken it over. */
     private volatile boolean countsStaged;
 
@@ -46,15 +46,13 @@ final class GuidelinesPage {
         this.previous = previous;
         this.site = site;
         this.xml = xml;
-        Map<String, Map<ElementUses.Kind, int[]>>[] file = new Map[1];
-        this.lastCounts = () -> {
-            synchronized (file) {
-                if (file[0] == null) {
-                    file[0] = previous == Manifest.NONE ? Map.of() : UsesFile.read(site.out().resolve(UsesFile.PATH));
-                }
-                return file[0];
-            }
-        };
+    }
+
+    private synchronized Map<String, Map<ElementUses.Kind, int[]>> lastCounts() {
+        if (lastCounts == null) {
+            lastCounts = previous == Manifest.NONE ? Map.of() : UsesFile.read(site.out().resolve(UsesFile.PATH));
+        }
+        return lastCounts;
     }
 
     /** The skeleton the previous build kept for {@code d}'s bytes; empty when none. */
@@ -113,7 +111,7 @@ final class GuidelinesPage {
             return mine;
         }
         String skeleton = kept(d);
-        Map<ElementUses.Kind, int[]> last = skeleton.isEmpty() ? null : lastCounts.get().get(skeleton);
+        Map<ElementUses.Kind, int[]> last = skeleton.isEmpty() ? null : lastCounts().get(skeleton);
         // Checked against the skeleton, which is their hash: a damaged file only costs parsing.
         return last != null && ElementUses.hash(last).equals(skeleton) ? last : ElementUses.of(d.node());
     }

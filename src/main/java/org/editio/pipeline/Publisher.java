@@ -123,15 +123,10 @@ public final class Publisher {
             // A build that publishes pages compiles the HTML stylesheets beside the validation, instead of
             // holding up the first pages: a build from scratch at once, a rebuild when it meets the first
             // changed source (an error there is met again, and reported, at first use).
-            java.util.concurrent.atomic.AtomicBoolean compiling = new java.util.concurrent.atomic.AtomicBoolean(!options.html());
-            Runnable compileBeside = () -> {
-                if (compiling.compareAndSet(false, true)) {
-                    beside("editio-compiling", () -> {
-                        sheets.get().prepareHtml();
-                        return null;
-                    });
-                }
-            };
+            Runnable compileBeside = onceBeside(options.html(), "editio-compiling", () -> {
+                sheets.get().prepareHtml();
+                return null;
+            });
             if (previous == Manifest.NONE) {
                 compileBeside.run();
             }
@@ -184,12 +179,7 @@ public final class Publisher {
             // last) are parsed meanwhile, while the changed ones are published; in a rebuild only once a changed
             // source changes what that page reads of it (else it is taken over). The guidelines page reads only
             // the documents its examples may come from. A failure is met again, and reported, when a page asks.
-            java.util.concurrent.atomic.AtomicBoolean readingStarted = new java.util.concurrent.atomic.AtomicBoolean(options.pdf() || !siteDue);
-            Runnable startReading = () -> {
-                if (readingStarted.compareAndSet(false, true)) {
-                    beside("editio-reading", reading::get);
-                }
-            };
+            Runnable startReading = onceBeside(!options.pdf() && siteDue, "editio-reading", reading::get);
             if (previous == Manifest.NONE) {
                 startReading.run();
             }
@@ -614,6 +604,16 @@ public final class Publisher {
         t.setDaemon(true);
         t.start();
         return f;
+    }
+
+    /** Starts {@code task} beside the build (see {@link #beside}) the first time it is run, if {@code wanted}. */
+    private static Runnable onceBeside(boolean wanted, String name, java.util.concurrent.Callable<?> task) {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean(!wanted);
+        return () -> {
+            if (started.compareAndSet(false, true)) {
+                beside(name, task);
+            }
+        };
     }
 
     private static void awaitQuietly(Future<?> f) {

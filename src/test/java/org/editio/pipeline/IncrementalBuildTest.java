@@ -159,14 +159,7 @@ class IncrementalBuildTest {
     @Test
     void aLargeEditionsSearchIndexIsMadeAgainOnlyInTheChangedDocumentsShard() throws IOException {
         Path root = tmp.resolve("letters");
-        Path tei = Files.createDirectories(root.resolve("tei"));
-        List<Path> letters;
-        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
-            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(SearchShards.DOCUMENTS_PER_SHARD * 2L + 10).toList();
-        }
-        for (Path f : letters) {
-            Files.copy(f, tei.resolve(f.getFileName()));
-        }
+        List<Path> letters = letters(root, SearchShards.DOCUMENTS_PER_SHARD * 2L + 10);
         Path out = tmp.resolve("out");
         Options html = new Options(true, true, false);
         Project project = Project.at(root, out, null);
@@ -183,7 +176,7 @@ class IncrementalBuildTest {
         }
 
         // One letter's text changes: the bundle that holds it is made again, the two others are taken over.
-        Path edited = tei.resolve(letters.get(letters.size() / 2).getFileName());
+        Path edited = letters.get(letters.size() / 2);
         String text = Files.readString(edited, StandardCharsets.UTF_8);
         int p = text.indexOf("<p");
         int close = text.indexOf('>', p) + 1;
@@ -202,6 +195,20 @@ class IncrementalBuildTest {
         assertSameFiles(fresh, out);
     }
 
+    /** A project of the first {@code n} Schnitzler letters (by name) in {@code root}/tei; their copies, in order. */
+    private static List<Path> letters(Path root, long n) throws IOException {
+        Path tei = Files.createDirectories(root.resolve("tei"));
+        List<Path> letters;
+        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
+            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(n).toList();
+        }
+        List<Path> copies = new java.util.ArrayList<>();
+        for (Path f : letters) {
+            copies.add(Files.copy(f, tei.resolve(f.getFileName())));
+        }
+        return copies;
+    }
+
     /** The first paragraph's opening tag in {@code f} gets {@code words} after it (text only, no new element). */
     private static void addWords(Path f, String words) throws IOException {
         String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -213,14 +220,8 @@ class IncrementalBuildTest {
     @Test
     void theGuidelinesPageIsMadeAgainWhenTheStructureOrAnExamplesDocumentChanges() throws IOException {
         Path root = tmp.resolve("letters");
-        Path tei = Files.createDirectories(root.resolve("tei"));
-        List<Path> letters;
-        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
-            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(30).toList();
-        }
-        for (Path f : letters) {
-            Files.copy(f, tei.resolve(f.getFileName()));
-        }
+        Path tei = root.resolve("tei");
+        List<Path> letters = letters(root, 30);
         Path out = tmp.resolve("out");
         Options html = new Options(true, true, false);
         Project project = Project.at(root, out, null);
