@@ -94,7 +94,7 @@
   <!-- True for a string that is a single http(s) URL. -->
   <xsl:function name="ep:is-url" as="xs:boolean">
     <xsl:param name="s" as="xs:string"/>
-    <xsl:sequence select="matches(normalize-space($s), '^https?://\S+$', 'i')"/>
+    <xsl:sequence select="matches(normalize-space($s), '\Ahttps?://[^ \t\n\r]+\z', 'i;j')"/>
   </xsl:function>
 
   <!-- The display name of an entity. -->
@@ -210,7 +210,7 @@
   <xsl:function name="editio:url-label" as="xs:string">
     <xsl:param name="url" as="xs:string"/>
     <xsl:variable name="host" as="xs:string"
-      select="lower-case(replace(replace($url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]*).*$', '$1'), '^www\.', ''))"/>
+      select="lower-case(replace(replace($url, '\A[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#:]*)[^\n\r]*\z', '$1', ';j'), '\Awww\.', '', ';j'))"/>
     <xsl:variable name="known" as="xs:string*"
       select="map:keys($ep:authority-labels)[$host = . or ends-with($host, '.' || .)]"/>
     <xsl:sequence select="if (exists($known)) then $ep:authority-labels($known[1]) else ($host[. ne ''], 'link')[1]"/>

@@ -25,7 +25,7 @@
        build's). Unique within one tree; deterministic. -->
   <xsl:function name="editio:tree-id" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="replace(generate-id($n), '^d\d+', '')"/>
+    <xsl:sequence select="replace(generate-id($n), '\Ad\p{Nd}+', '', ';j')"/>
   </xsl:function>
 
   <xsl:function name="ep:tei" as="element(tei:TEI)?">
@@ -85,10 +85,10 @@
     <xsl:param name="iso" as="xs:string"/>
     <xsl:variable name="p" as="xs:string*" select="tokenize($iso, '-')"/>
     <xsl:choose>
-      <xsl:when test="matches($iso, '^\d{4}-\d{2}-\d{2}$')">
+      <xsl:when test="matches($iso, '\A\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}\z', ';j')">
         <xsl:sequence select="string(xs:integer($p[3])) || ' ' || $ep:months[xs:integer($p[2])] || ' ' || $p[1]"/>
       </xsl:when>
-      <xsl:when test="matches($iso, '^\d{4}-\d{2}$')">
+      <xsl:when test="matches($iso, '\A\p{Nd}{4}-\p{Nd}{2}\z', ';j')">
         <xsl:sequence select="$ep:months[xs:integer($p[2])] || ' ' || $p[1]"/>
       </xsl:when>
       <xsl:otherwise>
@@ -100,7 +100,7 @@
   <!-- An ISO time (hh:mm[:ss]) for display: '10:10'. -->
   <xsl:function name="editio:format-time" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
-    <xsl:sequence select="if (matches($iso, '^\d{2}:\d{2}')) then substring($iso, 1, 5) else $iso"/>
+    <xsl:sequence select="if (matches($iso, '\A\p{Nd}{2}:\p{Nd}{2}', ';j')) then substring($iso, 1, 5) else $iso"/>
   </xsl:function>
 
   <!-- The machine-readable value of a date element (@when, else @notBefore/@from, else its text). -->

@@ -29,7 +29,7 @@
   <!-- The stem of the page's secondary files: config id (else the document id), reduced to safe characters. -->
   <xsl:function name="ep:file-stem" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="replace((editio:config('id')[. ne ''], editio:document-id($n))[1], '[^A-Za-z0-9._-]', '-')"/>
+    <xsl:sequence select="replace((editio:config('id')[. ne ''], editio:document-id($n))[1], '[^A-Za-z0-9._-]', '-', ';j')"/>
   </xsl:function>
 
   <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. -->

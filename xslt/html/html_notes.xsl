@@ -264,7 +264,7 @@
   <xsl:template match="tei:note" mode="ep:note-entry" as="element(li)">
     <xsl:variable name="who" as="xs:string?" select="editio:resp-name(., @resp)"/>
     <li id="{ep:note-id(.)}" class="note-entry">
-      <xsl:if test="matches(ep:note-number(.), '^\d+$')">
+      <xsl:if test="matches(ep:note-number(.), '\A\p{Nd}+\z', ';j')">
         <xsl:attribute name="value" select="ep:note-number(.)"/>
       </xsl:if>
       <a class="note-number" href="#{ep:noteref-id(.)}" aria-label="Back to the reference of note {ep:note-number(.)}">

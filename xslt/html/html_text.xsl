@@ -76,7 +76,7 @@
   <!-- The class naming an element's @type, e.g. 'type-points'; () when untyped. -->
   <xsl:function name="ep:type-class" as="xs:string?">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e/@type[normalize-space() ne ''] ! ('type-' || replace(normalize-space(.), '[^\p{L}\p{N}_-]', '-'))"/>
+    <xsl:sequence select="$e/@type[normalize-space() ne ''] ! ('type-' || replace(normalize-space(.), '[^\p{L}\p{N}_-]', '-', ';j'))"/>
   </xsl:function>
 
   <!-- True when the margin notes rendered at $e may hang below it (into the free margin beside the following
@@ -182,7 +182,7 @@
         <xsl:with-param name="class" select="('item', ep:annotated-classes(.))"/>
       </xsl:call-template>
       <xsl:attribute name="id" select="ep:block-id(.)"/>
-      <xsl:if test="$ordered and matches(editio:item-number(.), '^\d+$')">
+      <xsl:if test="$ordered and matches(editio:item-number(.), '\A\p{Nd}+\z', ';j')">
         <xsl:attribute name="value" select="editio:item-number(.)"/>
       </xsl:if>
       <xsl:call-template name="ep:target-attributes"/>
@@ -230,7 +230,7 @@
   <xsl:template _match="{$editio:match('inline')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-')))"/>
+        <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-', ';j')))"/>
       </xsl:call-template>
       <xsl:apply-templates mode="#current"/>
     </span>
@@ -368,7 +368,7 @@
     <xsl:variable name="hand" as="xs:string?" select="editio:note-hand(.)"/>
     <ins title="{string-join(('Added', ($where, $place[. ne ''] ! ('at ' || .))[1], $hand ! ('by ' || .)), ' ')}">
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="$place[. ne ''] ! ('place-' || replace(., '[^\p{L}\p{N}_-]', '-'))"/>
+        <xsl:with-param name="class" select="$place[. ne ''] ! ('place-' || replace(., '[^\p{L}\p{N}_-]', '-', ';j'))"/>
       </xsl:call-template>
       <span class="add-mark reading-dipl" aria-hidden="true">˹</span>
       <xsl:apply-templates mode="#current"/>
