@@ -43,6 +43,10 @@
              'listPlace', 'listPerson', 'listOrg', 'listEvent', 'listBibl', 'note', 'desc', 'precision', 'certainty',
              'listRelation', 'relation', 'linkGrp', 'link')"/>
 
+  <!-- The same as a map, for one lookup per child instead of a comparison with every name. -->
+  <xsl:variable name="ep:entity-known" as="map(xs:string, xs:boolean)"
+    select="map:merge($ep:entity-known-names ! map:entry(., true()))"/>
+
   <!-- Short labels of well-known authority hosts (host suffix → label). -->
   <xsl:variable name="ep:authority-labels" as="map(xs:string, xs:string)"
     select="map { 'd-nb.info': 'GND', 'geonames.org': 'GeoNames', 'wikidata.org': 'Wikidata',
@@ -180,13 +184,13 @@
   <xsl:function name="ep:entity-details" as="xs:string*">
     <xsl:param name="entity" as="element()"/>
     <xsl:param name="names" as="element()*"/>
-    <xsl:sequence select="distinct-values((
+    <xsl:sequence _select="distinct-values((
         $entity/(tei:occupation | tei:affiliation | tei:faith | tei:nationality | tei:residence | tei:education | tei:state
                  | tei:trait | tei:socecStatus)/normalize-space(),
         $entity/(tei:author | tei:editor) ! ((if (self::tei:editor) then 'ed. ' else '') || ep:name-text(.)),
         $entity/(tei:title except $names[1])[not(ep:is-url(string(.)))][not(. = $names[1])] ! normalize-space(.),
         $entity/(tei:pubPlace | tei:publisher | tei:edition | tei:biblScope | tei:series | tei:imprint)/normalize-space(),
-        $entity/*[editio:behaviour(.) = 'entity-list']/*[editio:behaviour(.) = 'entity'] ! editio:entity-name(.)
+        $entity/*[{$editio:is('entity-list')}]/*[{$editio:is('entity')}] ! editio:entity-name(.)
       )[. ne ''])"/>
   </xsl:function>
 
@@ -251,7 +255,7 @@
   <!-- The children of an entity no rule knows: rendered visibly and reported by each output. -->
   <xsl:function name="editio:entity-unknown-children" as="element()*">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="$entity/*[not(self::tei:*[local-name() = $ep:entity-known-names])]"/>
+    <xsl:sequence select="$entity/*[not(namespace-uri() eq 'http://www.tei-c.org/ns/1.0' and map:contains($ep:entity-known, local-name()))]"/>
   </xsl:function>
 
   <!-- The summary of an entity that both outputs print: id, kind, name, dates, where, details,
