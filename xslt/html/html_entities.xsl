@@ -15,6 +15,7 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
+  xmlns:ej="urn:editio:java"
   exclude-result-prefixes="#all">
 
   <!-- One entry line of the section. -->
@@ -46,8 +47,38 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- One entry: name (dates), where; details; variants; links; then notes and unknown children. -->
-  <xsl:template match="*" mode="ep:entity" as="element(li)">
+  <!-- One entry. An entry without notes and without children no rule knows depends on its own subtree alone
+       and reports nothing: Editio's Java (ej:key, ej:cached, ej:cache; EntryCache) keeps it the first time it
+       is made and every later page naming the same entry, letter for letter the same, takes it over (an
+       edition of letters names the same persons and places again and again). Without those functions (plain
+       Saxon) every entry is made. -->
+  <xsl:template match="*" mode="ep:entity" as="element(li)" use-when="function-available('ej:key', 1)">
+    <xsl:variable name="key" as="xs:string?"
+      select="ej:key(.)[empty(editio:entity-notes(current())) and empty(editio:entity-unknown-children(current()))]"/>
+    <xsl:variable name="kept" as="element(li)?" select="$key ! ej:cached(.)"/>
+    <xsl:choose>
+      <xsl:when test="exists($kept)">
+        <xsl:sequence select="$kept"/>
+      </xsl:when>
+      <xsl:when test="exists($key)">
+        <xsl:variable name="made" as="element(li)">
+          <xsl:apply-templates select="." mode="ep:entity-entry"/>
+        </xsl:variable>
+        <xsl:sequence select="ej:cache($key, $made)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="." mode="ep:entity-entry"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="*" mode="ep:entity" as="element(li)" use-when="not(function-available('ej:key', 1))">
+    <xsl:apply-templates select="." mode="ep:entity-entry"/>
+  </xsl:template>
+
+  <!-- One entry made: name (dates), where; details; variants; links; then notes and unknown children. -->
+  <xsl:mode name="ep:entity-entry" on-no-match="fail"/>
+  <xsl:template match="*" mode="ep:entity-entry" as="element(li)">
     <xsl:variable name="s" as="map(xs:string, item()*)" select="editio:entity-summary(.)"/>
     <li class="entity tei-{local-name()}">
       <xsl:if test="exists($s?id)">

@@ -62,6 +62,7 @@ public final class Stylesheets {
      * build of the HTML alone never compiles fo.xsl), or beforehand by {@link #prepareHtml}.
      */
     public static Stylesheets compile(Xml xml, java.util.function.Function<String, URL> stylesheet) {
+        EntryCache.register(xml.processor());
         return new Stylesheets(xml, new Compiling(xml, stylesheet.apply("html.xsl")),
                 new Compiling(xml, stylesheet.apply("index.xsl")), new Compiling(xml, stylesheet.apply("fo.xsl")), null, null);
     }

@@ -1,0 +1,201 @@
+package org.editio.transform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.saxon.expr.XPathContext;
+import net.sf.saxon.lib.ExtensionFunctionCall;
+import net.sf.saxon.lib.ExtensionFunctionDefinition;
+import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.Sequence;
+import net.sf.saxon.om.StructuredQName;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.trans.XPathException;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.value.EmptySequence;
+import net.sf.saxon.value.SequenceType;
+import net.sf.saxon.value.StringValue;
+
+/**
+ * Entries made once and reused within a build: the stylesheets' entity lines ("Named in this document")
+ * are the same wherever the same entry occurs, and an edition of letters names the same persons and places
+ * in letter after letter (the 4,420 Schnitzler letters hold 50,490 entries, 11,380 of them different).
+ * Three extension functions in {@value #NS}:
+ * <ul>
+ * <li>{@code key($node)}: a digest of the node's subtree (names, attributes, text), equal for equal
+ * content;</li>
+ * <li>{@code cached($key)}: the element kept under that key, or ();</li>
+ * <li>{@code cache($key, $element)}: keeps the element (while fewer than {@link #LIMIT} are kept) and returns
+ * it.</li>
+ * </ul>
+ * What is kept belongs to the stylesheet that made it (the compiled executable running the call): a
+ * stylesheet compiled again starts empty. The stylesheets cache only what depends on the subtree alone and
+ * reports no problem (see html/html_entities.xsl); without these functions (plain Saxon) they make every
+ * entry.
+ */
+final class EntryCache {
+    static final String NS = "urn:editio:java";
+    /** Entries kept per compiled stylesheet at most (a few KB each). */
+    static final int LIMIT = 8192;
+
+    private static final Map<Object, Map<String, NodeInfo>> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private EntryCache() {
+    }
+
+    /** Registers the three functions with {@code processor} (before its stylesheets are compiled). */
+    static void register(Processor processor) {
+        processor.registerExtensionFunction(new Key());
+        processor.registerExtensionFunction(new Cached());
+        processor.registerExtensionFunction(new Cache());
+    }
+
+    private static Map<String, NodeInfo> kept(XPathContext context) {
+        return KEPT.computeIfAbsent(context.getController().getExecutable(), e -> new ConcurrentHashMap<>());
+    }
+
+    /** The digest of a subtree: every element's name and attributes (in order), every text node, nested. */
+    static String key(NodeInfo node) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        feed(node, digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void feed(NodeInfo node, MessageDigest digest) {
+        switch (node.getNodeKind()) {
+            case Type.ELEMENT -> {
+                add(digest, 'E', node.getURI().toString());
+                add(digest, ':', node.getLocalPart());
+                for (AttributeInfo a : node.attributes()) {
+                    add(digest, 'A', a.getNodeName().getURI().toString());
+                    add(digest, ':', a.getNodeName().getLocalPart());
+                    add(digest, '=', a.getValue());
+                }
+                AxisIterator children = node.iterateAxis(AxisInfo.CHILD);
+                for (NodeInfo child; (child = children.next()) != null; ) {
+                    feed(child, digest);
+                }
+                add(digest, '/', "");
+            }
+            case Type.TEXT -> add(digest, 'T', node.getStringValue());
+            case Type.COMMENT -> add(digest, 'C', node.getStringValue());
+            case Type.PROCESSING_INSTRUCTION -> add(digest, 'P', node.getLocalPart() + " " + node.getStringValue());
+            default -> {
+                AxisIterator children = node.iterateAxis(AxisInfo.CHILD);
+                for (NodeInfo child; (child = children.next()) != null; ) {
+                    feed(child, digest);
+                }
+            }
+        }
+    }
+
+    /** A tag, the length of the string and the string: no two different sequences feed the same bytes. */
+    private static void add(MessageDigest digest, char tag, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        digest.update((byte) tag);
+        digest.update((byte) (b.length >>> 24));
+        digest.update((byte) (b.length >>> 16));
+        digest.update((byte) (b.length >>> 8));
+        digest.update((byte) b.length);
+        digest.update(b);
+    }
+
+    private abstract static class Function extends ExtensionFunctionDefinition {
+        private final String name;
+        private final SequenceType[] arguments;
+        private final SequenceType result;
+
+        Function(String name, SequenceType result, SequenceType... arguments) {
+            this.name = name;
+            this.arguments = arguments;
+            this.result = result;
+        }
+
+        @Override
+        public StructuredQName getFunctionQName() {
+            return new StructuredQName("", NS, name);
+        }
+
+        @Override
+        public SequenceType[] getArgumentTypes() {
+            return arguments;
+        }
+
+        @Override
+        public SequenceType getResultType(SequenceType[] suppliedArgumentTypes) {
+            return result;
+        }
+
+        @Override
+        public boolean hasSideEffects() {
+            return true;
+        }
+    }
+
+    private static final class Key extends Function {
+        Key() {
+            super("key", SequenceType.SINGLE_STRING, SequenceType.SINGLE_NODE);
+        }
+
+        @Override
+        public ExtensionFunctionCall makeCallExpression() {
+            return new ExtensionFunctionCall() {
+                @Override
+                public Sequence call(XPathContext context, Sequence[] arguments) throws XPathException {
+                    return new StringValue(key((NodeInfo) arguments[0].head()));
+                }
+            };
+        }
+    }
+
+    private static final class Cached extends Function {
+        Cached() {
+            super("cached", SequenceType.OPTIONAL_NODE, SequenceType.SINGLE_STRING);
+        }
+
+        @Override
+        public ExtensionFunctionCall makeCallExpression() {
+            return new ExtensionFunctionCall() {
+                @Override
+                public Sequence call(XPathContext context, Sequence[] arguments) throws XPathException {
+                    NodeInfo kept = kept(context).get(arguments[0].head().getStringValue());
+                    return kept == null ? EmptySequence.getInstance() : kept;
+                }
+            };
+        }
+    }
+
+    private static final class Cache extends Function {
+        Cache() {
+            super("cache", SequenceType.SINGLE_NODE, SequenceType.SINGLE_STRING, SequenceType.SINGLE_NODE);
+        }
+
+        @Override
+        public ExtensionFunctionCall makeCallExpression() {
+            return new ExtensionFunctionCall() {
+                @Override
+                public Sequence call(XPathContext context, Sequence[] arguments) throws XPathException {
+                    NodeInfo element = (NodeInfo) arguments[1].head();
+                    Map<String, NodeInfo> kept = kept(context);
+                    if (kept.size() < LIMIT) {
+                        kept.putIfAbsent(arguments[0].head().getStringValue(), element);
+                    }
+                    return element;
+                }
+            };
+        }
+    }
+}

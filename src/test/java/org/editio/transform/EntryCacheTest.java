@@ -1,0 +1,110 @@
+package org.editio.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.TestFiles;
+import org.editio.problem.Problem;
+import org.editio.xml.Xml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entity entries made once and taken over by later pages (EntryCache): a page whose entries were made before
+ * is the page made afresh, an entry that differs in anything is made again, and an entry with a child no
+ * rule knows is reported on every page that has it.
+ */
+class EntryCacheTest {
+    private static final String TEI = "http://www.tei-c.org/ns/1.0";
+
+    private static String letter(String id, String person) {
+        return "<TEI xmlns='" + TEI + "' xml:id='" + id + "'><teiHeader><fileDesc><titleStmt><title>Letter " + id
+                + "</title></titleStmt><publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc>"
+                + "</fileDesc></teiHeader><text><body><p>Dear <persName ref='#p1'>Olga</persName>.</p></body>"
+                + "<back><listPerson>" + person + "</listPerson></back></text></TEI>";
+    }
+
+    private static final String OLGA = "<person xml:id='p1'><persName><forename>Olga</forename>"
+            + "<surname>Gussmann</surname></persName><birth><date when='1882-09-19'>1882</date></birth>"
+            + "<idno type='gnd'>https://d-nb.info/gnd/116911735</idno></person>";
+
+    private static Stylesheets compile(Xml xml) {
+        return Stylesheets.compile(xml, name -> {
+            try {
+                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private record Page(Element entry, List<Problem> problems) {
+    }
+
+    private static Page page(Stylesheets sheets, XdmNode doc, String id) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> config = GoldenFilesTest.config("");
+        config.put("id", id);
+        config.put("tei-href", "tei/" + id + ".xml");
+        sheets.page(Path.of(id + ".xml"), doc, new Stylesheets.Context(null, List.of(), config), out,
+                rel -> OutputStream.nullOutputStream(), problems::add);
+        Element li = Jsoup.parse(out.toString(StandardCharsets.UTF_8)).selectFirst("section.entities li#p1");
+        assertTrue(li != null, "no entry p1 on page " + id);
+        return new Page(li, problems);
+    }
+
+    @Test
+    void anEntryTakenOverIsTheEntryMadeAfresh() throws Exception {
+        Xml xml = Xml.create();
+        Stylesheets warm = compile(xml);
+        XdmNode a = xml.parseText(letter("a", OLGA));
+        XdmNode b = xml.parseText(letter("b", OLGA));
+        page(warm, a, "a");
+        String takenOver = page(warm, b, "b").entry().outerHtml();
+        Xml other = Xml.create();
+        String fresh = page(compile(other), other.parseText(letter("b", OLGA)), "b").entry().outerHtml();
+        assertEquals(fresh, takenOver);
+        assertTrue(takenOver.contains("Olga Gussmann") && takenOver.contains("19 September 1882") && takenOver.contains("GND"),
+                takenOver);
+    }
+
+    @Test
+    void anEntryThatDiffersInAnythingIsMadeAgain() throws Exception {
+        Xml xml = Xml.create();
+        Stylesheets sheets = compile(xml);
+        page(sheets, xml.parseText(letter("a", OLGA)), "a");
+        String otherDate = page(sheets, xml.parseText(letter("b", OLGA.replace("1882-09-19", "1883-01-02"))), "b")
+                .entry().text();
+        assertTrue(otherDate.contains("2 January 1883"), otherDate);
+        String otherAttribute = page(sheets, xml.parseText(letter("c", OLGA.replace("116911735", "116911736"))), "c")
+                .entry().select("a.entity-link").attr("href");
+        assertEquals("https://d-nb.info/gnd/116911736", otherAttribute);
+        assertNotEquals(EntryCache.key(xml.parseText(OLGA.replace("<person", "<person xmlns='" + TEI + "'")).getUnderlyingNode()),
+                EntryCache.key(xml.parseText(OLGA.replace("<person", "<person xmlns='" + TEI + "'").replace("Olga", "Olgа"))
+                        .getUnderlyingNode()), "a Cyrillic а for a Latin a");
+    }
+
+    @Test
+    void anEntryWithAnUnknownChildIsReportedOnEveryPage() throws Exception {
+        Xml xml = Xml.create();
+        Stylesheets sheets = compile(xml);
+        String odd = OLGA.replace("</person>", "<figure><p>a portrait</p></figure></person>");
+        for (String id : List.of("a", "b")) {
+            Page p = page(sheets, xml.parseText(letter(id, odd)), id);
+            assertTrue(p.problems().stream().anyMatch(x -> x.message().contains("figure")),
+                    "page " + id + ": " + p.problems());
+            assertTrue(p.entry().text().contains("a portrait"), p.entry().text());
+        }
+    }
+}
