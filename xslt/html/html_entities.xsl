@@ -54,7 +54,7 @@
        Saxon) every entry is made. -->
   <xsl:template match="*" mode="ep:entity" as="element(li)" use-when="function-available('ej:key', 1)">
     <xsl:variable name="key" as="xs:string?"
-      select="ej:key(.)[empty(editio:entity-notes(current())) and empty(editio:entity-unknown-children(current()))]"/>
+      select="if (empty(editio:entity-notes(.)) and empty(editio:entity-unknown-children(.))) then ej:key(.) else ()"/>
     <xsl:variable name="kept" as="element(li)?" select="$key ! ej:cached(.)"/>
     <xsl:choose>
       <xsl:when test="exists($kept)">

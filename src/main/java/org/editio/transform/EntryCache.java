@@ -12,6 +12,7 @@ import net.sf.saxon.expr.XPathContext;
 import net.sf.saxon.lib.ExtensionFunctionCall;
 import net.sf.saxon.lib.ExtensionFunctionDefinition;
 import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
@@ -19,7 +20,6 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
-import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.value.EmptySequence;
 import net.sf.saxon.value.SequenceType;
 import net.sf.saxon.value.StringValue;
@@ -84,21 +84,20 @@ final class EntryCache {
                     add(digest, ':', a.getNodeName().getLocalPart());
                     add(digest, '=', a.getValue());
                 }
-                AxisIterator children = node.iterateAxis(AxisInfo.CHILD);
-                for (NodeInfo child; (child = children.next()) != null; ) {
-                    feed(child, digest);
-                }
+                feedChildren(node, digest);
                 add(digest, '/', "");
             }
             case Type.TEXT -> add(digest, 'T', node.getStringValue());
             case Type.COMMENT -> add(digest, 'C', node.getStringValue());
             case Type.PROCESSING_INSTRUCTION -> add(digest, 'P', node.getLocalPart() + " " + node.getStringValue());
-            default -> {
-                AxisIterator children = node.iterateAxis(AxisInfo.CHILD);
-                for (NodeInfo child; (child = children.next()) != null; ) {
-                    feed(child, digest);
-                }
-            }
+            default -> feedChildren(node, digest);
+        }
+    }
+
+    private static void feedChildren(NodeInfo node, MessageDigest digest) {
+        AxisIterator children = node.iterateAxis(AxisInfo.CHILD);
+        for (NodeInfo child; (child = children.next()) != null; ) {
+            feed(child, digest);
         }
     }
 
