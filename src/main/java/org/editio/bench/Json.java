@@ -23,7 +23,8 @@ final class Json {
                 + "once per document, timed on naive.sampleDocuments and extrapolated per document; editio and identity run in the "
                 + "benchmark's JVM after the smaller sizes (warm); editioCli and saxonCli are the command lines, each in a cold "
                 + "JVM of its own with the benchmark's -Xmx and collector (editio build --lenient --only html; Saxon's identity "
-                + "transform of the folder); peakHeapBytes = sum of the "
+                + "transform of the folder); oneChangedServed = the rebuild after a word was added as editio serve rebuilds, "
+                + "its compiled schemas and stylesheets kept from the build before; peakHeapBytes = sum of the "
                 + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status); pdf.fopAlone = "
                 + "Apache FOP alone (one warm factory, Editio's configuration) on the FO of Editio's PDF build, its pages as FOP "
                 + "counts them; editioOverFopAlone = Editio's pages/s over FOP's alone on editioThreads threads")).append(",\n");
@@ -37,10 +38,12 @@ final class Json {
                     .append(", \"unchangedOverFull\": ").append(num(s.overFull(s.unchanged())))
                     .append(", \"oneChangedOverFull\": ").append(num(s.overFull(s.oneChanged())))
                     .append(", \"oneElementOverFull\": ").append(num(s.overFull(s.oneElement())))
+                    .append(", \"oneChangedServedOverFull\": ").append(num(s.overFull(s.oneChangedServed())))
                     .append(", \"editioCliOverSaxonCli\": ").append(num(s.editioCliOverSaxonCli())).append("},\n")
                     .append("     \"rebuild\": {\"unchangedRunsSeconds\": ").append(list(s.unchanged()))
                     .append(", \"oneChangedRunsSeconds\": ").append(list(s.oneChanged()))
-                    .append(", \"oneElementRunsSeconds\": ").append(list(s.oneElement())).append("},\n")
+                    .append(", \"oneElementRunsSeconds\": ").append(list(s.oneElement()))
+                    .append(", \"oneChangedServedRunsSeconds\": ").append(list(s.oneChangedServed())).append("},\n")
                     .append("     \"editio\": ").append(approach(s, s.editio(), s.editio().median(), s.editioPeak())).append(",\n")
                     .append("     \"identity\": ").append(approach(s, s.identity(), s.identity().median(), s.identityPeak())).append(",\n")
                     .append("     \"editioCli\": ").append(cold(s, s.editioCli())).append(",\n")

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.editio.pipeline.Compiled;
 import org.editio.pipeline.Options;
+import org.editio.pipeline.Progress;
 import org.editio.pipeline.Publisher;
 import org.editio.project.Project;
 import org.editio.render.PdfRenderer;
@@ -66,6 +68,15 @@ final class Measurements {
             System.gc();
         }, () -> new Publisher().build(project, HTML));
         say(w, "editio rebuild, one document given a paragraph more", oneElement);
+        // The same word edits rebuilt as editio serve rebuilds them: one Publisher keeping its compiled
+        // schemas and stylesheets from build to build (the first build, untimed, compiles them).
+        Publisher served = new Publisher(Progress.NONE, new Compiled());
+        served.build(project, HTML);
+        Runs oneChangedServed = Runs.time(config.runs(), () -> {
+            write(edited, Edits.word(original, ++edits[0]));
+            System.gc();
+        }, () -> served.build(project, HTML));
+        say(w, "editio serve's rebuild, one document's text changed", oneChangedServed);
         write(edited, original);
 
         Path identityOut = w.folder().resolve("identity");
@@ -93,7 +104,7 @@ final class Measurements {
                 () -> ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut, cliLog));
         say(w, "saxon command line (identity of the folder), cold JVM", saxonCli);
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
-                sample.size(), perDocument, unchanged, oneChanged, oneElement, editioCli, saxonCli);
+                sample.size(), perDocument, unchanged, oneChanged, oneElement, oneChangedServed, editioCli, saxonCli);
     }
 
     PdfFigure pdf(Workload w) {

@@ -14,12 +14,14 @@ package org.editio.bench;
  * @param unchanged        Editio's rebuild of the same output with no source changed, per run
  * @param oneChanged       Editio's rebuild after a word was added to one document's text, per run
  * @param oneElement       Editio's rebuild after one document was given one more paragraph, per run
+ * @param oneChangedServed the rebuild after a word was added, as {@code editio serve} rebuilds: its compiled
+ *                         schemas and stylesheets kept from the build before, per run
  * @param editioCli        Editio's command line in a cold JVM of its own (the same full HTML publish), per run
  * @param saxonCli         Saxon's command line, identity transform of the folder in a cold JVM of its own, per run
  */
 record SizeFigures(int documents, long bytes, int published, Runs editio, PeakMemory.Peak editioPeak,
         Runs identity, PeakMemory.Peak identityPeak, int naiveSample, Runs naivePerDocument, Runs unchanged,
-        Runs oneChanged, Runs oneElement, Runs editioCli, Runs saxonCli) {
+        Runs oneChanged, Runs oneElement, Runs oneChangedServed, Runs editioCli, Runs saxonCli) {
 
     /** Cold against cold: what a user waits for from each command line (issue 5: at most 3). */
     double editioCliOverSaxonCli() {
