@@ -59,6 +59,13 @@ class IncrementalBuildTest {
         return all;
     }
 
+    /** Builds {@code root} afresh into {@code tmp/name} and checks that {@code out} holds the same files. */
+    private void assertSameAsFresh(Path root, Path out, Options options, String name) throws IOException {
+        Path fresh = tmp.resolve(name);
+        build(root, fresh, options);
+        assertSameFiles(fresh, out);
+    }
+
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
         Map<String, byte[]> e = files(expected);
         Map<String, byte[]> a = files(actual);
@@ -108,9 +115,7 @@ class IncrementalBuildTest {
         assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")), "the edited document's page is new");
         assertTrue(Files.readString(out.resolve("site/wilson-112037.html")).contains("(test edit)"));
         assertTrue(Files.readString(out.resolve("site/index.html")).contains("(test edit)"), "the home page lists the new title");
-        Path fresh = tmp.resolve("fresh");
-        build(root, fresh, all);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, all, "fresh");
     }
 
     @Test
@@ -144,9 +149,7 @@ class IncrementalBuildTest {
         Report caughtUp = publisher.build(project, html);
         assertEquals(List.of(), caughtUp.behind());
         assertTrue(Files.readString(out.resolve("site/index.html")).contains("(test edit)"), "the home page lists the new title");
-        Path fresh = tmp.resolve("fresh");
-        build(root, fresh, html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh");
 
         // With the register itself edited, its pages are made at once.
         replace(root.resolve("tei/register.xml"), "<persName type=\"reg\">Molotov</persName>",
@@ -190,9 +193,7 @@ class IncrementalBuildTest {
             }
         }
         assertEquals(1, remade, "only the edited letter's bundle is made again");
-        Path fresh = tmp.resolve("fresh");
-        new Publisher().build(Project.at(root, fresh, null), html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh");
     }
 
     /** A project of the first {@code n} Schnitzler letters (by name) in {@code root}/tei; their copies, in order. */
@@ -240,18 +241,14 @@ class IncrementalBuildTest {
         addWords(other, "Zauberwortxyz ");
         assertFalse(new Publisher().build(project, html).hasErrors());
         assertEquals(guidelines, inode(out.resolve("site/guidelines.html")), "text edits elsewhere keep the page");
-        Path fresh = tmp.resolve("fresh1");
-        new Publisher().build(Project.at(root, fresh, null), html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh1");
 
         // Words in a letter an example comes from: made again.
         addWords(example, "Zauberwortabc ");
         assertFalse(new Publisher().build(project, html).hasErrors());
         Object afterExample = inode(out.resolve("site/guidelines.html"));
         assertNotEquals(guidelines, afterExample, "an example's letter changed");
-        fresh = tmp.resolve("fresh2");
-        new Publisher().build(Project.at(root, fresh, null), html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh2");
 
         // One more paragraph in a letter no example comes from: the counts change, the page is made again.
         String before = Files.readString(out.resolve("site/guidelines.html"));
@@ -259,9 +256,7 @@ class IncrementalBuildTest {
         assertFalse(new Publisher().build(project, html).hasErrors(), "the page is made from the kept counts and the examples' letters");
         assertNotEquals(afterExample, inode(out.resolve("site/guidelines.html")), "the structure changed");
         assertNotEquals(before, Files.readString(out.resolve("site/guidelines.html")), "one more use of p is counted");
-        fresh = tmp.resolve("fresh3");
-        new Publisher().build(Project.at(root, fresh, null), html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh3");
     }
 
     @Test
@@ -278,9 +273,7 @@ class IncrementalBuildTest {
         assertFalse(build(root, out, html).hasErrors());
         assertNotEquals(page, inode(out.resolve("site/wilson-112037.html")));
         assertEquals(home, inode(out.resolve("site/index.html")), "the home page shows nothing of the body");
-        Path fresh = tmp.resolve("fresh1");
-        build(root, fresh, html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh1");
 
         // The title, the summary (abstract) and the editorial principles: made again, showing the change.
         String[][] edits = {
@@ -295,9 +288,7 @@ class IncrementalBuildTest {
             Report r = build(root, out, html);
             assertNotEquals(before, inode(out.resolve("site/index.html")), e[2]);
             assertTrue(Files.readString(out.resolve("site/index.html")).contains(e[2]), e[2] + " on the home page: " + r.problems());
-            fresh = tmp.resolve("fresh" + n++);
-            build(root, fresh, html);
-            assertSameFiles(fresh, out);
+            assertSameAsFresh(root, out, html, "fresh" + n++);
         }
     }
 
@@ -328,9 +319,7 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(out.resolve("site/second-copy.html")), "the removed document's page is gone");
         assertFalse(Files.exists(out.resolve("site/tei/second.xml")), "and its source");
         assertFalse(Files.readString(out.resolve("site/index.html")).contains("second-copy"), "the home page forgot it");
-        Path fresh = tmp.resolve("fresh");
-        build(root, fresh, html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh");
     }
 
     @Test
@@ -348,9 +337,7 @@ class IncrementalBuildTest {
         for (String page : new String[] {"wilson-112037.html", "register.html", "register/molotov.html"}) {
             assertTrue(Files.readString(out.resolve("site/" + page)).contains(marker), page + " shows the new name");
         }
-        Path fresh = tmp.resolve("fresh");
-        build(root, fresh, html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh");
     }
 
     @Test
@@ -408,9 +395,7 @@ class IncrementalBuildTest {
         // Corrected: made again, as a fresh build makes it.
         Files.writeString(source, original);
         assertFalse(build(root, out, html).hasErrors());
-        Path fresh = tmp.resolve("fresh");
-        build(root, fresh, html);
-        assertSameFiles(fresh, out);
+        assertSameAsFresh(root, out, html, "fresh");
 
         // Broken and then removed: the pages go.
         Files.writeString(source, original.replace("</opener>", "</opene"));
