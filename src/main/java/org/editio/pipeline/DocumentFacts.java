@@ -28,7 +28,9 @@ record DocumentFacts(String id, String title, String date, String author, String
     static final class Queries {
         private static final String[] FIELDS = {
             "string(/TEI/@xml:id)",
-            "normalize-space((/TEI/teiHeader/fileDesc/titleStmt/title)[1])",
+            // The main title as the stylesheets' editio:title chooses it (metadata.xsl): not a series title.
+            "let $t := /TEI/teiHeader/fileDesc/titleStmt/title return normalize-space(($t[@type = 'main'],"
+                    + " $t[not(@type)][not(@level = ('s', 'j'))], $t[not(@level = ('s', 'j'))], $t)[1])",
             "string((/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/date/(@when, @notBefore, @from),"
                     + " /TEI/teiHeader/fileDesc/sourceDesc//date/@when)[1])",
             "string-join(/TEI/teiHeader/profileDesc/correspDesc/correspAction[@type='sent']/(persName, orgName)/normalize-space(), '; ')",

@@ -182,6 +182,23 @@ class CorpusTextTest {
     }
 
     /**
+     * The pager names the previous and the next letter by their own titles, the ones their pages show (it
+     * once showed the series title, which every letter gives first, for all of them).
+     */
+    @ParameterizedTest
+    @MethodSource("letters_")
+    void thePagerNamesTheNeighboursByTheirOwnTitles(Path letter) throws Exception {
+        XdmNode tei = parse(letter);
+        Document page = Jsoup.parse(letters().site().resolve(fileId(tei, letter) + ".html").toFile(), "UTF-8");
+        var links = page.select("nav.pager a[href]");
+        assertFalse(links.isEmpty(), "a letter of " + SAMPLE + " has a neighbour");
+        for (var a : links) {
+            Document other = Jsoup.parse(letters().site().resolve(a.attr("href")).toFile(), "UTF-8");
+            assertEquals(other.selectFirst("h1#document-title").text(), a.selectFirst(".pager-title").text(), a.attr("href"));
+        }
+    }
+
+    /**
      * A page break is linked to its facsimile only by an absolute URL: the letters give @facs as image
      * names ("Boel_Pis_0026") that the site does not have, so a relative link would be broken. Their page
      * breaks are shown, not linked.
