@@ -66,12 +66,22 @@
 
   <!-- The top-level entities of a document (in back and standOff, not those nested inside an entity), in
        document order. An entity is an entry of an entity list, and those are only in back and standOff
-       (ep:is-entity-list): only the outermost of those are searched, one pass over the document for them
-       instead of one per kind of entity. Cached: both outputs ask more than once per document. -->
+       (ep:is-entity-list): the outermost of those are walked down, and the walk stops at each entity, so
+       that it visits the lists but not the entries' contents. Cached: both outputs ask more than once per
+       document. -->
   <xsl:function name="editio:document-entities" as="element()*" cache="yes">
     <xsl:param name="doc" as="node()"/>
-    <xsl:sequence _select="root($doc)//(tei:back | tei:standOff)[not(ancestor::tei:back or ancestor::tei:standOff)]
-                           //({$editio:match('entity')})[not(ancestor::*[{$editio:is('entity')}])]"/>
+    <xsl:sequence select="outermost(root($doc)//(tei:back | tei:standOff)) ! ep:entities-below(.)"/>
+  </xsl:function>
+
+  <!-- The entities below an element of back or standOff, not descending into them: a child is an entity
+       when it is one of ep:entity-names and its parent is an entity list (behaviour 'entity'). -->
+  <xsl:function name="ep:entities-below" as="element()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="in-list" as="xs:boolean" select="exists($e/self::tei:*[local-name() = $ep:entity-list-names])"/>
+    <xsl:for-each select="$e/*">
+      <xsl:sequence select="if ($in-list and self::tei:*[local-name() = $ep:entity-names]) then . else ep:entities-below(.)"/>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- A name element as display text: forename(s) + surname when structured, else its text. -->
