@@ -3,7 +3,9 @@
   Document metadata from the TEI header, for both outputs. Every function takes any node of the document
   ($n) and reads root($n)/TEI. Functions return plain strings, maps of strings (for structured fields) or
   TEI elements where the output should render markup (names linked into the register, summary paragraphs).
-  Nothing is invented: absent fields give () or ''.
+  Nothing is invented: absent fields give () or ''. The fields a page shows several times (title, date,
+  language, correspondents, licence, edition …: in the head, the metadata panel and the citations) are
+  cache="yes": worked out once per node and transformation (Saxon keeps the results per transformation).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -40,7 +42,7 @@
   </xsl:function>
 
   <!-- The document's id: TEI/@xml:id, else the base name of its URI, else ''. -->
-  <xsl:function name="editio:document-id" as="xs:string">
+  <xsl:function name="editio:document-id" as="xs:string" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="uri" as="xs:string" select="string(document-uri(root($n)))"/>
     <xsl:sequence select="(string(ep:tei($n)/@xml:id), replace(tokenize($uri, '/')[last()], '\.[^.]*$', ''), '')[. ne ''][1]"/>
@@ -48,7 +50,7 @@
 
   <!-- The document's language: TEI/@xml:lang, else text/@xml:lang, else the language of the langUsage with
        the highest @usage (else its first), else 'en'. -->
-  <xsl:function name="editio:language" as="xs:string">
+  <xsl:function name="editio:language" as="xs:string" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="tei" as="element()?" select="ep:tei($n)"/>
     <xsl:variable name="used" as="element(tei:language)*"
@@ -61,7 +63,7 @@
   <!-- The main title: titleStmt/title[@type='main'], else the first title without @type that is not the
        title of a series or journal (@level 's' or 'j': an edition that gives its series title first, as
        the Schnitzler letters do, names each document in its level 'a' title), else the first title. -->
-  <xsl:function name="editio:title" as="xs:string">
+  <xsl:function name="editio:title" as="xs:string" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="titles" as="element(tei:title)*" select="ep:header($n)/tei:fileDesc/tei:titleStmt/tei:title"/>
     <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles[not(@type)][not(@level = ('s', 'j'))],
@@ -69,13 +71,13 @@
   </xsl:function>
 
   <!-- The subtitle (titleStmt/title[@type='sub']), if any. -->
-  <xsl:function name="editio:subtitle" as="xs:string?">
+  <xsl:function name="editio:subtitle" as="xs:string?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="ep:header($n)/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'][1]/normalize-space()"/>
   </xsl:function>
 
   <!-- The document type (textClass term[@type='docType']), if any. -->
-  <xsl:function name="editio:document-type" as="xs:string?">
+  <xsl:function name="editio:document-type" as="xs:string?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="ep:header($n)/tei:profileDesc/tei:textClass//tei:term[@type = 'docType'][1]/normalize-space()"/>
   </xsl:function>
@@ -126,7 +128,7 @@
   </xsl:function>
 
   <!-- The document's date, ISO (for sorting and <time datetime>); () if undated. -->
-  <xsl:function name="editio:date" as="xs:string?">
+  <xsl:function name="editio:date" as="xs:string?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="editio:date-iso(editio:date-element($n))"/>
   </xsl:function>
@@ -154,13 +156,13 @@
   </xsl:function>
 
   <!-- The senders (persName/orgName in correspAction[@type='sent']); rendered as register links. -->
-  <xsl:function name="editio:senders" as="element()*">
+  <xsl:function name="editio:senders" as="element()*" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="ep:action($n, 'sent')/(tei:persName | tei:orgName | tei:name)"/>
   </xsl:function>
 
   <!-- The recipients (persName/orgName in correspAction[@type='received']). -->
-  <xsl:function name="editio:recipients" as="element()*">
+  <xsl:function name="editio:recipients" as="element()*" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="ep:action($n, 'received')/(tei:persName | tei:orgName | tei:name)"/>
   </xsl:function>
@@ -241,7 +243,7 @@
 
   <!-- The archival locations: msIdentifier and each altIdentifier, as maps with keys role ('main'/'alternative'),
        repository, repository-abbr, settlement, collection, idno, label ('APRF, Listy 125-126 …'). -->
-  <xsl:function name="editio:archival-sources" as="map(xs:string, xs:string)*">
+  <xsl:function name="editio:archival-sources" as="map(xs:string, xs:string)*" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="ids" as="element()*"
       select="ep:header($n)/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier/(., tei:altIdentifier)"/>
@@ -259,7 +261,7 @@
 
   <!-- The digital source (sourceDesc/bibl[@type='digital'], else the first bibl) as a map: title, date,
        date-iso, publisher, idno, url (allow-listed, '' if refused/absent), citation, translation. -->
-  <xsl:function name="editio:digital-source" as="map(xs:string, xs:string)?">
+  <xsl:function name="editio:digital-source" as="map(xs:string, xs:string)?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="bibls" as="element(tei:bibl)*" select="ep:header($n)/tei:fileDesc/tei:sourceDesc/tei:bibl"/>
     <xsl:variable name="b" as="element(tei:bibl)?" select="($bibls[@type = 'digital'], $bibls)[1]"/>
@@ -302,13 +304,13 @@
   </xsl:function>
 
   <!-- The summary as plain text ('' if none). -->
-  <xsl:function name="editio:summary-text" as="xs:string">
+  <xsl:function name="editio:summary-text" as="xs:string" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="normalize-space(string-join(editio:summary($n), ' '))"/>
   </xsl:function>
 
   <!-- The licence as a map: text, url (allow-listed, '' if none), status (availability/@status). -->
-  <xsl:function name="editio:licence" as="map(xs:string, xs:string)?">
+  <xsl:function name="editio:licence" as="map(xs:string, xs:string)?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="av" as="element(tei:availability)?" select="ep:header($n)/tei:fileDesc/tei:publicationStmt/tei:availability[1]"/>
     <xsl:variable name="l" as="element(tei:licence)?" select="$av/tei:licence[1]"/>
@@ -319,7 +321,7 @@
   </xsl:function>
 
   <!-- The edition statement as a map: text ('Editio sample edition, version 0.1.0'), version (@n). -->
-  <xsl:function name="editio:edition" as="map(xs:string, xs:string)?">
+  <xsl:function name="editio:edition" as="map(xs:string, xs:string)?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="e" as="element(tei:edition)?" select="ep:header($n)/tei:fileDesc/tei:editionStmt/tei:edition[1]"/>
     <xsl:variable name="text" as="xs:string" select="normalize-space($e)"/>
@@ -329,7 +331,7 @@
   </xsl:function>
 
   <!-- The publisher of the edition (publicationStmt/publisher), if any. -->
-  <xsl:function name="editio:publisher" as="xs:string?">
+  <xsl:function name="editio:publisher" as="xs:string?" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="ep:header($n)/tei:fileDesc/tei:publicationStmt/tei:publisher[1]/normalize-space()"/>
   </xsl:function>

@@ -108,13 +108,16 @@
     <xsl:sequence select="if (exists($names)) then map { $key: array { $names ! map { 'literal': . } } } else ()"/>
   </xsl:function>
 
-  <!-- A value escaped for BibTeX: the special characters of TeX get their control sequences. -->
+  <!-- A value escaped for BibTeX: the special characters of TeX get their control sequences (a value
+       without any, as most are, is returned as it is, without going through it character by character). -->
   <xsl:function name="ep:bibtex-escape" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:variable name="map" as="map(xs:string, xs:string)"
       select="map { '\': '\textbackslash{}', '{': '\{', '}': '\}', '%': '\%', '&amp;': '\&amp;', '$': '\$', '#': '\#',
                     '_': '\_', '~': '\textasciitilde{}', '^': '\textasciicircum{}' }"/>
-    <xsl:sequence select="string-join(for $c in string-to-codepoints(normalize-space($s)) ! codepoints-to-string(.)
+    <xsl:variable name="t" as="xs:string" select="normalize-space($s)"/>
+    <xsl:sequence select="if (not(matches($t, '[\\{}%&amp;$#_~^]'))) then $t
+                          else string-join(for $c in string-to-codepoints($t) ! codepoints-to-string(.)
                                       return ($map($c), $c)[1], '')"/>
   </xsl:function>
 

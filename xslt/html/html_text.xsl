@@ -64,11 +64,14 @@
       else 'block-' || editio:tree-id($e)"/>
   </xsl:function>
 
-  <!-- The visible number of a numbered paragraph, linking to itself: the "link to this paragraph" anchor. -->
+  <!-- The visible number of a numbered paragraph ($number; none for another block), linking to itself ($id,
+       its ep:block-id): the "link to this paragraph" anchor. -->
   <xsl:template name="ep:paragraph-anchor" as="node()*">
-    <xsl:if test="ep:is-numbered-block(.)">
-      <a class="para-num" href="#{ep:block-id(.)}" data-pagefind-ignore=""
-        aria-label="Paragraph {ep:block-number(.)}: link to this paragraph">§<xsl:value-of select="ep:block-number(.)"/></a>
+    <xsl:param name="number" as="xs:integer?"/>
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:if test="exists($number)">
+      <a class="para-num" href="#{$id}" data-pagefind-ignore=""
+        aria-label="Paragraph {$number}: link to this paragraph">§<xsl:value-of select="$number"/></a>
       <xsl:text> </xsl:text>
     </xsl:if>
   </xsl:template>
@@ -126,16 +129,26 @@
   <!-- block: a paragraph; when margin notes are rendered here, it shares a grid row with them. -->
   <xsl:template _match="{$editio:match('block')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
+    <!-- Its number and id worked out once (ep:block-id would ask for the number again). -->
+    <xsl:variable name="number" as="xs:integer?" select="if (ep:is-numbered-block(.)) then ep:block-number(.) else ()"/>
+    <xsl:variable name="id" as="xs:string?"
+      select="if (not(ancestor::tei:text) or ancestor::tei:note) then ()
+              else if (@xml:id) then string(@xml:id)
+              else if (exists($number)) then 'p' || $number
+              else ep:block-id(.)"/>
     <xsl:variable name="p" as="element(p)">
       <p>
         <xsl:call-template name="ep:common-attributes">
-          <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[ep:is-numbered-block(current())])"/>
+          <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[exists($number)])"/>
         </xsl:call-template>
-        <xsl:if test="ancestor::tei:text and not(ancestor::tei:note)">
-          <xsl:attribute name="id" select="ep:block-id(.)"/>
+        <xsl:if test="exists($id)">
+          <xsl:attribute name="id" select="$id"/>
         </xsl:if>
         <xsl:call-template name="ep:target-attributes"/>
-        <xsl:call-template name="ep:paragraph-anchor"/>
+        <xsl:call-template name="ep:paragraph-anchor">
+          <xsl:with-param name="number" select="$number"/>
+          <xsl:with-param name="id" select="$id"/>
+        </xsl:call-template>
         <xsl:call-template name="ep:margin-ref"/>
         <xsl:apply-templates mode="#current"/>
         <xsl:call-template name="ep:editorial-note-refs"/>
