@@ -31,8 +31,38 @@ final class GuidelinesPage {
     private final Site site;
     private final Xml xml;
     private final Map<Document, String> skeletons = new ConcurrentHashMap<>();
-    /** In a rebuild, the kinds of use of the sources read in it (the others' are in the last build's uses file). */
-    private final Map<Document, Map<ElementUses.Kind, int[]>> counted = new ConcurrentHashMap<>();
+    /**
+     * The kinds of use of the sources read in this build (in a rebuild the others' are in the last build's
+     * uses file), kept compact: the page needs them again at the end, and walking thousands of trees twice
+     * cost a build from scratch about a second.
+     */
+    private final Map<Document, Counted> counted = new ConcurrentHashMap<>();
+    /** One instance per kind of use: the documents of an edition share a few hundred between them. */
+    private final Map<ElementUses.Kind, ElementUses.Kind> sharedKinds = new ConcurrentHashMap<>();
+
+    /** A document's kinds of use in the order of their first use, with their counts and first positions. */
+    private record Counted(ElementUses.Kind[] kinds, int[] counts) {
+        Map<ElementUses.Kind, int[]> asMap() {
+            Map<ElementUses.Kind, int[]> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < kinds.length; i++) {
+                m.put(kinds[i], new int[] {counts[2 * i], counts[2 * i + 1]});
+            }
+            return m;
+        }
+    }
+
+    private Counted compact(Map<ElementUses.Kind, int[]> kinds) {
+        ElementUses.Kind[] k = new ElementUses.Kind[kinds.size()];
+        int[] c = new int[2 * kinds.size()];
+        int i = 0;
+        for (Map.Entry<ElementUses.Kind, int[]> e : kinds.entrySet()) {
+            k[i] = sharedKinds.computeIfAbsent(e.getKey(), x -> x);
+            c[2 * i] = e.getValue()[0];
+            c[2 * i + 1] = e.getValue()[1];
+            i++;
+        }
+        return new Counted(k, c);
+    }
     /** The last build's uses file, read when first needed. */
     private Map<String, Map<ElementUses.Kind, int[]>> lastCounts;
     /** Whether this build has written the uses file or taken it over. */
@@ -69,9 +99,7 @@ final class GuidelinesPage {
                 return last;
             }
             Map<ElementUses.Kind, int[]> kinds = ElementUses.of(k.node());
-            if (previous != Manifest.NONE) {
-                counted.put(k, kinds);
-            }
+            counted.put(k, compact(kinds));
             return ElementUses.hash(kinds);
         });
     }
@@ -106,9 +134,9 @@ final class GuidelinesPage {
 
     /** {@code d}'s kinds of use: counted in this build, kept by the last build for its skeleton, or counted now. */
     private Map<ElementUses.Kind, int[]> kinds(Document d) {
-        Map<ElementUses.Kind, int[]> mine = counted.get(d);
+        Counted mine = counted.get(d);
         if (mine != null) {
-            return mine;
+            return mine.asMap();
         }
         String skeleton = kept(d);
         Map<ElementUses.Kind, int[]> last = skeleton.isEmpty() ? null : lastCounts().get(skeleton);
