@@ -32,7 +32,8 @@
   <!-- A configuration value as a string; the empty string when the key is absent or empty. -->
   <xsl:function name="editio:config" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="string-join(for $v in $editio:config($key) return string($v), '')"/>
+    <xsl:variable name="v" as="item()*" select="$editio:config($key)"/>
+    <xsl:sequence select="if (count($v) eq 1) then string($v) else string-join($v ! string(.), '')"/>
   </xsl:function>
 
   <!-- True when the input being transformed is the register itself (config is-register = 'true'). -->

@@ -27,7 +27,8 @@
     <xsl:if test="@xml:lang">
       <xsl:attribute name="lang" select="@xml:lang"/>
     </xsl:if>
-    <xsl:attribute name="class" select="string-join(distinct-values(('tei-' || local-name(), $class)), ' ')"/>
+    <xsl:variable name="own" as="xs:string" select="'tei-' || local-name()"/>
+    <xsl:attribute name="class" select="if (empty($class)) then $own else string-join(distinct-values(($own, $class)), ' ')"/>
   </xsl:template>
 
   <!-- Paragraphs numbered for citation (§1, §2 …): p and ab of the text that are not inside a list item
