@@ -35,7 +35,7 @@
        (an item is cited by its own number) nor inside a note. -->
   <xsl:function name="ep:is-numbered-block" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[editio:behaviour(.) = 'block'][ancestor::tei:text]
+    <xsl:sequence _select="exists($e[{$editio:is('block')}][ancestor::tei:text]
                                    [not(ancestor::tei:item | ancestor::tei:note | ancestor::tei:app)])"/>
   </xsl:function>
 
