@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.OpenOption;
 import java.nio.file.StandardCopyOption;
@@ -28,8 +30,9 @@ public final class Site {
             "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf", "LiberationSans-Regular.ttf",
             "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf",
             "LiberationMono-Regular.ttf", "LICENSE");
-    private static final OpenOption[] CREATE = {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS};
+    /** A new file only: an existing one, or a link, is never opened (and so never written through). */
+    private static final OpenOption[] CREATE_NEW = {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS};
 
     private final Path out;
     private final Versions versions;
@@ -80,10 +83,26 @@ public final class Site {
     /** Opens {@code relative} (e.g. {@code site/index.html}) for writing inside the build folder. */
     public OutputStream create(String relative) throws IOException {
         Path target = inside(relative);
-        Files.createDirectories(target.getParent());
-        // A staged file may be a link to the previous build's (see reuse): replace it, never write through.
-        Files.deleteIfExists(target);
-        return Files.newOutputStream(target, CREATE);
+        // Most files are new in a folder that exists: one system call, not a look at each folder and at the file.
+        try {
+            return createNew(target);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(target.getParent());
+            return createNew(target);
+        }
+    }
+
+    /**
+     * Opens a file that must be new; one already staged (it may be a link to the previous build's, see
+     * reuse) is replaced, never written through.
+     */
+    private static OutputStream createNew(Path target) throws IOException {
+        try {
+            return Files.newOutputStream(target, CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(target);
+            return Files.newOutputStream(target, CREATE_NEW);
+        }
     }
 
     /**
