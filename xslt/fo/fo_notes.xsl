@@ -321,16 +321,13 @@
   <!-- The number of an editorial note: its @n, else its position among the editorial notes. -->
   <xsl:function name="efo:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="all" as="element(tei:note)*" select="efo:editorial-notes($note)"/>
-    <xsl:sequence select="(normalize-space($note/@n)[. ne ''],
-                           string((for $i in 1 to count($all) return $i[$all[$i] is $note])[1]))[1]"/>
+    <xsl:sequence select="editio:note-number($note)"/>
   </xsl:function>
 
   <!-- The FO id of an editorial note's entry (its xml:id, else by position, never by @n, which may repeat). -->
   <xsl:function name="efo:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="all" as="element(tei:note)*" select="efo:editorial-notes($note)"/>
-    <xsl:sequence select="(efo:id($note), efo:gen-id($note, 'note-' || (for $i in 1 to count($all) return $i[$all[$i] is $note])[1]))[1]"/>
+    <xsl:sequence select="(efo:id($note), efo:gen-id($note, 'note-' || editio:note-position($note)))[1]"/>
   </xsl:function>
 
   <!-- An editorial note where it is written: its footnote, when the note is its own anchor (no target in

@@ -33,12 +33,11 @@
     <xsl:sequence select="ep:note-id($note) || '-ref'"/>
   </xsl:function>
 
-  <!-- The number of an editorial note: @n, else its position among the editorial notes of the text. -->
+  <!-- The number of an editorial note: @n, else its position among the editorial notes of the text
+       (editio:note-number, as in the PDF). -->
   <xsl:function name="ep:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="if ($note/@n) then string($note/@n)
-                          else string(count($note/preceding::tei:note[editio:behaviour(.) = 'note-editorial']
-                                            [ancestor::tei:text]) + 1)"/>
+    <xsl:sequence select="editio:note-number($note)"/>
   </xsl:function>
 
   <!-- Editorial notes of the text by each same-document target id they point to (@target '#id …'). -->
@@ -239,10 +238,11 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The Notes section: editorial notes of the text, numbered, each linking back to its reference; then
-       margin notes that point to nothing in the document. Context: the document node. -->
+  <!-- The Notes section: editorial notes of the text the page shows (in a volume, of its document only),
+       numbered, each linking back to its reference; then margin notes that point to nothing in the
+       document. Context: the document node. -->
   <xsl:template name="ep:notes-section" as="element(section)?">
-    <xsl:variable name="notes" as="element(tei:note)*" select="tei:TEI/tei:text//tei:note[editio:behaviour(.) = 'note-editorial']"/>
+    <xsl:variable name="notes" as="element(tei:note)*" select="ep:text-root(.)//tei:note[editio:behaviour(.) = 'note-editorial']"/>
     <xsl:variable name="orphans" as="element(tei:note)*" select="editio:orphan-notes(.)"/>
     <xsl:if test="exists($notes) or exists($orphans)">
       <section class="notes" aria-labelledby="notes-heading" role="doc-endnotes">

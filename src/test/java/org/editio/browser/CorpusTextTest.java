@@ -84,6 +84,31 @@ class CorpusTextTest {
         assertNoWordLost(div, page);
     }
 
+    /**
+     * Each page of a volume lists the notes of its own document, each with its reference in the text: every
+     * note of the excerpt's documents is listed once on the site, on its document's page (every page once
+     * listed all the notes of the volume, and a volume of 1,299 notes took an hour to publish).
+     */
+    @Test
+    void eachFrusNoteIsListedOnceOnItsDocumentsPage() throws Exception {
+        XdmNode tei = parse(FRUS);
+        String file = fileId(tei, FRUS);
+        int listed = 0;
+        for (String id : frusDocuments().toList()) {
+            int notes = strings(tei, "//tei:div[@type = 'document'][@xml:id = '" + id + "']//tei:note/@xml:id/string()").size();
+            Document page = Jsoup.parse(frus().site().resolve(file + "--" + id + ".html").toFile(), "UTF-8");
+            var entries = page.select("section.notes li.note-entry");
+            assertEquals(notes, entries.size(), "notes listed on the page of " + id);
+            for (Element li : entries) {
+                assertEquals(1, page.select("a.noteref[href=#" + li.id() + "]").size(), "the reference of " + li.id() + " on " + id);
+            }
+            listed += entries.size();
+        }
+        assertEquals(strings(tei, "//tei:div[@type = 'document']//tei:note/@xml:id/string()").size(), listed);
+        Document contents = Jsoup.parse(frus().site().resolve(file + ".html").toFile(), "UTF-8");
+        assertEquals(0, contents.select("li.note-entry").size(), "the contents page lists no document's notes");
+    }
+
     // ---- Schnitzler: a deterministic sample of letters
 
     /**
