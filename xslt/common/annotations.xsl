@@ -206,7 +206,7 @@
   <xsl:function name="ep:editorial-note-positions" as="map(xs:string, xs:integer)" cache="yes">
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="notes" as="element(tei:note)*"
-      select="$root/tei:TEI/tei:text//tei:note[editio:behaviour(.) = 'note-editorial']"/>
+      _select="$root/tei:TEI/tei:text//tei:note[{$editio:is('note-editorial')}]"/>
     <xsl:sequence select="map:merge(for $i in 1 to count($notes) return map { generate-id($notes[$i]): $i })"/>
   </xsl:function>
 
