@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.editio.TestFiles;
 import org.editio.xml.Xml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,23 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CitationFilesTest {
     private static final Xml XML = Xml.create();
-    private static final Stylesheets SHEETS = Stylesheets.compile(XML, name -> {
-        try {
-            return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
 
     private static String bibtex(String title, String publisher) throws Exception {
         String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:id='x'><teiHeader><fileDesc><titleStmt><title>" + title
                 + "</title></titleStmt><publicationStmt><publisher>" + publisher + "</publisher></publicationStmt>"
                 + "<sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader><text><body><p>Text.</p></body></text></TEI>";
         Map<String, ByteArrayOutputStream> files = new HashMap<>();
-        Map<String, String> config = GoldenFilesTest.config("");
-        config.put("id", "x");
-        SHEETS.page(Path.of("x.xml"), XML.parseText(tei), new Stylesheets.Context(null, List.of(), config),
-                OutputStream.nullOutputStream(), rel -> files.computeIfAbsent(rel, k -> new ByteArrayOutputStream()), p -> { });
+        RepoStylesheets.page(SHEETS, XML, tei, "x", rel -> files.computeIfAbsent(rel, k -> new ByteArrayOutputStream()));
         assertTrue(files.containsKey("x.bib"), "files written: " + files.keySet());
         return files.get("x.bib").toString(StandardCharsets.UTF_8);
     }

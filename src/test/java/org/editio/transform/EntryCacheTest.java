@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.XdmNode;
-import org.editio.TestFiles;
 import org.editio.problem.Problem;
 import org.editio.xml.Xml;
 import org.jsoup.Jsoup;
@@ -39,13 +38,7 @@ class EntryCacheTest {
             + "<idno type='gnd'>https://d-nb.info/gnd/116911735</idno></person>";
 
     private static Stylesheets compile(Xml xml) {
-        return Stylesheets.compile(xml, name -> {
-            try {
-                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return RepoStylesheets.compile(xml);
     }
 
     private record Page(Element entry, List<Problem> problems) {

@@ -42,13 +42,7 @@ class GoldenFilesTest {
     @BeforeAll
     static void compile() throws Exception {
         xml = Xml.create();
-        sheets = Stylesheets.compile(xml, name -> {
-            try {
-                return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        sheets = RepoStylesheets.compile(xml);
         sample = xml.parse(TestFiles.SAMPLE);
         register = xml.parse(TestFiles.REGISTER);
     }

@@ -2,13 +2,8 @@ package org.editio.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.editio.TestFiles;
 import org.editio.xml.Xml;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,13 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoteNumbersTest {
     private static final Xml XML = Xml.create();
-    private static final Stylesheets SHEETS = Stylesheets.compile(XML, name -> {
-        try {
-            return TestFiles.REPO.resolve("xslt").resolve(name).toUri().toURL();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
 
     @Test
     void nestedNotesGetNumbersOfTheirOwn() throws Exception {
@@ -35,12 +24,7 @@ class NoteNumbersTest {
                 + "</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc>"
                 + "</teiHeader><text><body><p>One<note xml:id='a'>Outer<note xml:id='b'>inner</note></note> two"
                 + "<note xml:id='c' n='*'>starred</note> three<note xml:id='d'>last</note></p></body></text></TEI>";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Map<String, String> config = GoldenFilesTest.config("");
-        config.put("id", "x");
-        SHEETS.page(Path.of("x.xml"), XML.parseText(tei), new Stylesheets.Context(null, List.of(), config), out,
-                rel -> OutputStream.nullOutputStream(), p -> { });
-        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(RepoStylesheets.page(SHEETS, XML, tei, "x", rel -> OutputStream.nullOutputStream()));
         List<String> numbers = page.select("section.notes li.note-entry a.note-number").eachText();
         assertEquals(List.of("1", "2", "*", "4"), numbers);
     }
