@@ -252,7 +252,7 @@
     <fo:footnote>
       <fo:inline baseline-shift="super" font-size="70%" font-style="normal" font-weight="normal">
         <fo:basic-link internal-destination="{efo:note-id($note)}">
-          <xsl:value-of select="efo:note-number($note)"/>
+          <xsl:value-of select="editio:note-number($note)"/>
         </fo:basic-link>
       </fo:inline>
       <fo:footnote-body>
@@ -262,7 +262,7 @@
             <fo:list-block provisional-distance-between-starts="5mm" provisional-label-separation="1.5mm">
               <fo:list-item>
                 <fo:list-item-label end-indent="label-end()">
-                  <fo:block text-align="end"><xsl:value-of select="efo:note-number($note)"/></fo:block>
+                  <fo:block text-align="end"><xsl:value-of select="editio:note-number($note)"/></fo:block>
                 </fo:list-item-label>
                 <fo:list-item-body start-indent="body-start()">
                   <fo:block>
@@ -316,12 +316,6 @@
   <xsl:function name="efo:editorial-notes" as="element(tei:note)*">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="root($n)/tei:TEI/tei:text//tei:note[editio:behaviour(.) = 'note-editorial']"/>
-  </xsl:function>
-
-  <!-- The number of an editorial note: its @n, else its position among the editorial notes. -->
-  <xsl:function name="efo:note-number" as="xs:string">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="editio:note-number($note)"/>
   </xsl:function>
 
   <!-- The FO id of an editorial note's entry (its xml:id, else by position, never by @n, which may repeat). -->

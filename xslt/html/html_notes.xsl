@@ -33,13 +33,6 @@
     <xsl:sequence select="ep:note-id($note) || '-ref'"/>
   </xsl:function>
 
-  <!-- The number of an editorial note: @n, else its position among the editorial notes of the text
-       (editio:note-number, as in the PDF). -->
-  <xsl:function name="ep:note-number" as="xs:string">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="editio:note-number($note)"/>
-  </xsl:function>
-
   <!-- Editorial notes of the text by each same-document target id they point to (@target '#id …'). -->
   <xsl:key name="ep:editorial-notes-by-target" match="tei:text//tei:note[@target][editio:behaviour(.) = 'note-editorial']"
     use="for $t in tokenize(normalize-space(@target), ' ')[starts-with(., '#')] return substring($t, 2)"/>
@@ -67,8 +60,8 @@
       <xsl:for-each select="key('ep:editorial-notes-by-target', string(@xml:id))">
         <xsl:variable name="i" as="xs:integer" select="index-of(ep:editorial-note-targets(.) ! generate-id(.), generate-id($here))[1]"/>
         <a class="noteref" id="{ep:noteref-id(., $i)}" href="#{ep:note-id(.)}" role="doc-noteref"
-          aria-label="Editorial note {ep:note-number(.)}">
-          <sup><xsl:value-of select="ep:note-number(.)"/></sup>
+          aria-label="Editorial note {editio:note-number(.)}">
+          <sup><xsl:value-of select="editio:note-number(.)"/></sup>
         </a>
       </xsl:for-each>
     </xsl:if>
@@ -219,8 +212,8 @@
   <xsl:template _match="{$editio:match('note-editorial')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="ref" as="element(a)">
       <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref"
-        aria-label="Editorial note {ep:note-number(.)}">
-        <sup><xsl:value-of select="ep:note-number(.)"/></sup>
+        aria-label="Editorial note {editio:note-number(.)}">
+        <sup><xsl:value-of select="editio:note-number(.)"/></sup>
       </a>
     </xsl:variable>
     <xsl:choose>
@@ -231,7 +224,7 @@
       <xsl:otherwise>
         <p class="note-anchor">
           <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref">
-            <xsl:value-of select="'Editorial note ' || ep:note-number(.)"/>
+            <xsl:value-of select="'Editorial note ' || editio:note-number(.)"/>
           </a>
         </p>
       </xsl:otherwise>
@@ -264,11 +257,11 @@
   <xsl:template match="tei:note" mode="ep:note-entry" as="element(li)">
     <xsl:variable name="who" as="xs:string?" select="editio:resp-name(., @resp)"/>
     <li id="{ep:note-id(.)}" class="note-entry">
-      <xsl:if test="matches(ep:note-number(.), '\A\p{Nd}+\z', ';j')">
-        <xsl:attribute name="value" select="ep:note-number(.)"/>
+      <xsl:if test="matches(editio:note-number(.), '\A\p{Nd}+\z', ';j')">
+        <xsl:attribute name="value" select="editio:note-number(.)"/>
       </xsl:if>
-      <a class="note-number" href="#{ep:noteref-id(.)}" aria-label="Back to the reference of note {ep:note-number(.)}">
-        <xsl:value-of select="ep:note-number(.)"/>
+      <a class="note-number" href="#{ep:noteref-id(.)}" aria-label="Back to the reference of note {editio:note-number(.)}">
+        <xsl:value-of select="editio:note-number(.)"/>
       </a>
       <div class="note-body">
         <xsl:element name="{if (*[editio:behaviour(.) = ('block', 'list')]) then 'div' else 'p'}">
