@@ -9,6 +9,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
@@ -46,10 +47,26 @@
     <xsl:accumulator-rule match="tei:p | tei:ab" select="if (ep:is-numbered-block(.)) then $value + 1 else $value"/>
   </xsl:accumulator>
 
-  <!-- The citation number of a numbered paragraph: its position among the numbered paragraphs of the text. -->
+  <!-- The citation number of a numbered paragraph: its position among the numbered paragraphs of the text
+       (ep:paragraph-count). Inside a document of a volume that holds no other document, the same number is
+       taken from that document alone: a page of a volume then passes over its own document, not over the
+       whole volume as the accumulator does (about 29 ms a page on a FRUS volume of 586 documents). -->
   <xsl:function name="ep:block-number" as="xs:integer">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e/accumulator-before('ep:paragraph-count')"/>
+    <xsl:variable name="own" as="map(xs:string, xs:integer)?"
+      select="$e/ancestor::tei:div[@type = 'document'][1] ! ep:document-block-numbers(.)"/>
+    <xsl:sequence select="if (exists($own)) then $own(generate-id($e)) else $e/accumulator-before('ep:paragraph-count')"/>
+  </xsl:function>
+
+  <!-- The numbers of the numbered paragraphs of a document of a volume, by generate-id (the accumulator
+       starts again at the document and counts them in document order); () when the document holds another
+       document. Once per document and transformation (cache). -->
+  <xsl:function name="ep:document-block-numbers" as="map(xs:string, xs:integer)?" cache="yes">
+    <xsl:param name="document" as="element(tei:div)"/>
+    <xsl:if test="empty($document//tei:div[@type = 'document'])">
+      <xsl:variable name="blocks" as="element()*" select="$document//(tei:p | tei:ab)[ep:is-numbered-block(.)]"/>
+      <xsl:sequence select="map:merge(for $i in 1 to count($blocks) return map { generate-id($blocks[$i]): $i })"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- The stable HTML id of a paragraph or item, for citation: its @xml:id, else one derived from its place in
