@@ -54,7 +54,9 @@ record DocumentFacts(String id, String title, String date, String author, String
             }
             divs = compile(xp, "/TEI/text//div[@type='document'][@xml:id]");
             divId = compile(xp, "string(@xml:id)");
-            divTitle = compile(xp, "normalize-space(string-join(head[1]//text()[not(ancestor::note)], ''))");
+            // A line break in the head is a space ("No. 102.<lb/>Mr. Braida …"), as on the page.
+            divTitle = compile(xp, "normalize-space(string-join(head[1]//(text()[not(ancestor::note)] | lb)"
+                    + " ! (if (self::lb) then ' ' else string(.)), ''))");
         }
 
         private static XPathExecutable compile(XPathCompiler xp, String expr) {

@@ -28,9 +28,16 @@ final class RepoStylesheets {
      * files beside the page opened through {@code files}; problems are ignored.
      */
     static String page(Stylesheets sheets, Xml xml, String tei, String id, Stylesheets.Secondary files) throws Exception {
+        return page(sheets, xml, tei, id, files, Map.of());
+    }
+
+    /** As {@link #page(Stylesheets, Xml, String, String, Stylesheets.Secondary)}, with more configuration ({@code part} …). */
+    static String page(Stylesheets sheets, Xml xml, String tei, String id, Stylesheets.Secondary files, Map<String, String> more)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, String> config = GoldenFilesTest.config("");
         config.put("id", id);
+        config.putAll(more);
         sheets.page(Path.of(id + ".xml"), xml.parseText(tei), new Stylesheets.Context(null, List.of(), config), out, files, p -> { });
         return out.toString(StandardCharsets.UTF_8);
     }
