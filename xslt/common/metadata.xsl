@@ -382,4 +382,12 @@
     <xsl:sequence select="string-join($main[. ne ''], ', ') || '.' || (if ($original) then ' ' || $original || '.' else '')"/>
   </xsl:function>
 
+  <!-- The text of a heading without its notes (FRUS heads carry the source note inside), a line break read
+       as a space ("No. 102.<lb/>Mr. Braida …" is "No. 102. Mr. Braida …"). -->
+  <xsl:function name="editio:head-text" as="xs:string">
+    <xsl:param name="head" as="element()?"/>
+    <xsl:sequence select="normalize-space(string-join($head//(text()[not(ancestor::tei:note)] | tei:lb)
+                                                      ! (if (self::tei:lb) then ' ' else string(.)), ''))"/>
+  </xsl:function>
+
 </xsl:stylesheet>

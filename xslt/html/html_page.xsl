@@ -46,8 +46,7 @@
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="part-head" as="xs:string?"
       select="if (editio:config('part') ne '')
-              then normalize-space(string-join(ep:text-root($n)/tei:head[1]//(text()[not(ancestor::tei:note)] | tei:lb)
-                                                 ! (if (self::tei:lb) then ' ' else string(.)), ''))[. ne ''] else ()"/>
+              then editio:head-text(ep:text-root($n)/tei:head[1])[. ne ''] else ()"/>
     <xsl:sequence select="($part-head, editio:title($n))[1]"/>
   </xsl:function>
 

@@ -378,7 +378,7 @@
       <xsl:variable name="page" as="xs:string" select="current-grouping-key()"/>
       <xsl:variable name="part" as="element(tei:div)?" select="es:part(current-group()[1])"/>
       <xsl:variable name="title" as="xs:string"
-        select="if ($part) then (es:reg-head-text($part/tei:head[1])[. ne ''], 'Document ' || $part/@n)[1] else editio:title($doc)"/>
+        select="if ($part) then (editio:head-text($part/tei:head[1])[. ne ''], 'Document ' || $part/@n)[1] else editio:title($doc)"/>
       <xsl:variable name="hid" as="xs:string" select="'doc-' || replace($page, '\.html$', '')"/>
       <section class="mention-doc" aria-labelledby="{$hid}">
         <h3 id="{$hid}" class="mention-doc-title"><a href="{$page}"><xsl:value-of select="$title"/></a></h3>
@@ -431,12 +431,6 @@
     <xsl:sequence select="(if ($at/ancestor-or-self::tei:teiHeader) then '0' else '1')
                           || format-number(count($at/preceding::*) + count($at/ancestor::*), '000000000')
                           || (if ($at is $p) then '1' else '0')"/>
-  </xsl:function>
-
-  <!-- A heading's text without its notes. -->
-  <xsl:function name="es:reg-head-text" as="xs:string">
-    <xsl:param name="head" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($head//text()[not(ancestor::tei:note)], ''))"/>
   </xsl:function>
 
   <!-- A passage as plain running text with the references to the entry marked: the preferred reading of a

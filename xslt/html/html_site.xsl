@@ -224,13 +224,6 @@
     <xsl:sequence select="$divs[count($divs) gt 1]"/>
   </xsl:function>
 
-  <!-- The text of a heading without its notes (FRUS heads carry the source note inside). -->
-  <xsl:function name="es:head-text" as="xs:string">
-    <xsl:param name="head" as="element()?"/>
-    <xsl:sequence select="normalize-space(string-join($head//(text()[not(ancestor::tei:note)] | tei:lb)
-                                                      ! (if (self::tei:lb) then ' ' else string(.)), ''))"/>
-  </xsl:function>
-
   <!-- The ISO date (date part only) of a document division: its first dateline date, else its first date. -->
   <xsl:function name="es:part-date" as="xs:string?">
     <xsl:param name="div" as="element(tei:div)"/>

@@ -80,7 +80,7 @@
               </thead>
               <tbody>
                 <xsl:for-each select="$parts">
-                  <xsl:variable name="head" as="xs:string" select="es:head-text(tei:head[1])"/>
+                  <xsl:variable name="head" as="xs:string" select="editio:head-text(tei:head[1])"/>
                   <xsl:variable name="n" as="xs:string" select="normalize-space(@n)"/>
                   <!-- FRUS heads repeat the number ('206. Telegram …'): not twice. -->
                   <xsl:variable name="label" as="xs:string"
