@@ -277,7 +277,7 @@
               <fo:bookmark-title>Text</fo:bookmark-title>
               <xsl:for-each select="/tei:TEI/tei:text//tei:div[tei:head][@xml:id]">
                 <fo:bookmark internal-destination="{efo:id(.)}">
-                  <fo:bookmark-title><xsl:value-of select="normalize-space(tei:head[1])"/></fo:bookmark-title>
+                  <fo:bookmark-title><xsl:value-of select="editio:head-text(tei:head[1])"/></fo:bookmark-title>
                 </fo:bookmark>
               </xsl:for-each>
             </fo:bookmark>
