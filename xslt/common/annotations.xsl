@@ -9,7 +9,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
@@ -207,7 +206,7 @@
     <xsl:param name="root" as="node()"/>
     <xsl:variable name="notes" as="element(tei:note)*"
       _select="$root/tei:TEI/tei:text//tei:note[{$editio:is('note-editorial')}]"/>
-    <xsl:sequence select="map:merge(for $i in 1 to count($notes) return map { generate-id($notes[$i]): $i })"/>
+    <xsl:sequence select="editio:positions($notes)"/>
   </xsl:function>
 
 </xsl:stylesheet>

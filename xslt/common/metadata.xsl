@@ -10,6 +10,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
@@ -28,6 +29,13 @@
   <xsl:function name="editio:tree-id" as="xs:string">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="replace(generate-id($n), '\Ad\p{Nd}+', '', ';j')"/>
+  </xsl:function>
+
+  <!-- The position of each node of $nodes in that sequence, by generate-id: for numbers worked out once per
+       document (paragraphs of a volume's document, editorial notes) instead of counting at every use. -->
+  <xsl:function name="editio:positions" as="map(xs:string, xs:integer)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($nodes) return map { generate-id($nodes[$i]): $i })"/>
   </xsl:function>
 
   <xsl:function name="ep:tei" as="element(tei:TEI)?">
@@ -255,8 +263,7 @@
         'settlement': normalize-space($i/tei:settlement),
         'collection': normalize-space(string-join($i/tei:collection, ', ')),
         'idno': $idno,
-        'label': string-join((($r?repository-abbr[. ne ''], $r?repository)[1], $idno)[. ne ''], ', ') }))"
-      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+        'label': string-join((($r?repository-abbr[. ne ''], $r?repository)[1], $idno)[. ne ''], ', ') }))"/>
   </xsl:function>
 
   <!-- The digital source (sourceDesc/bibl[@type='digital'], else the first bibl) as a map: title, date,

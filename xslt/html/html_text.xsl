@@ -9,7 +9,6 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
-  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
@@ -65,7 +64,7 @@
     <xsl:param name="document" as="element(tei:div)"/>
     <xsl:if test="empty($document//tei:div[@type = 'document'])">
       <xsl:variable name="blocks" as="element()*" select="$document//(tei:p | tei:ab)[ep:is-numbered-block(.)]"/>
-      <xsl:sequence select="map:merge(for $i in 1 to count($blocks) return map { generate-id($blocks[$i]): $i })"/>
+      <xsl:sequence select="editio:positions($blocks)"/>
     </xsl:if>
   </xsl:function>
 
