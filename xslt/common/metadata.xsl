@@ -49,6 +49,48 @@
     <xsl:sequence select="ep:tei($n)/tei:teiHeader"/>
   </xsl:function>
 
+  <!-- The document divisions of a TEI file holding several documents (a FRUS volume); () otherwise. -->
+  <xsl:function name="editio:parts" as="element(tei:div)*">
+    <xsl:param name="n" as="node()"/>
+    <xsl:variable name="divs" as="element(tei:div)*" select="root($n)//tei:text//tei:div[@type = 'document']"/>
+    <xsl:sequence select="$divs[count($divs) gt 1]"/>
+  </xsl:function>
+
+  <!-- The ISO date (date part only) of a document division: its first dateline date, else its first date. -->
+  <xsl:function name="editio:part-date" as="xs:string?">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:variable name="d" as="element(tei:date)?" select="($div//tei:dateline//tei:date, $div//tei:date[not(ancestor::tei:note)])[1]"/>
+    <xsl:sequence select="editio:date-iso($d) ! replace(., 'T.*$', '')[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')]"/>
+  </xsl:function>
+
+  <!-- A file's dates for display in a list of files: its date; for a volume, the first and the last of its
+       documents' dates (one when they are the same day), since the volume itself has none (ep:own-text). -->
+  <xsl:function name="editio:file-dates" as="xs:string*">
+    <xsl:param name="n" as="node()"/>
+    <xsl:variable name="parts" as="xs:string*" select="editio:parts($n) ! editio:part-date(.)"/>
+    <xsl:sequence select="if (empty(editio:parts($n))) then editio:date-display($n)[. ne '']
+                          else distinct-values(($parts[1], $parts[last()]) ! editio:format-date(.))"/>
+  </xsl:function>
+
+  <!-- The text that the metadata of the page or PDF being made reads where the header is silent (the date,
+       place, number and time of the dateline; the opener's classification and handling): on the page of
+       one document of a volume (config part), that document's div; in a file of several documents
+       (div[@type='document']) read as a whole, as its PDF is, none, for the first document's dateline is
+       not the volume's; else the text. -->
+  <xsl:function name="ep:own-text" as="element()?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="ep:own-text-of(root($n), editio:config('part'))"/>
+  </xsl:function>
+
+  <xsl:function name="ep:own-text-of" as="element()?" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:param name="part" as="xs:string"/>
+    <xsl:variable name="text" as="element(tei:text)?" select="ep:tei($root)/tei:text"/>
+    <xsl:sequence select="if ($part ne '') then ($text//tei:div[@xml:id = $part])[1]
+                          else if (exists(editio:parts($root))) then ()
+                          else $text"/>
+  </xsl:function>
+
   <!-- The document's id: TEI/@xml:id, else the base name of its URI, else ''. -->
   <xsl:function name="editio:document-id" as="xs:string" cache="yes">
     <xsl:param name="n" as="node()"/>
@@ -132,7 +174,7 @@
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="(ep:action($n, 'sent')/tei:date,
                            ep:header($n)/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date,
-                           ep:tei($n)/tei:text//tei:dateline//tei:date)[1]"/>
+                           ep:own-text($n)//tei:dateline//tei:date)[1]"/>
   </xsl:function>
 
   <!-- The document's date, ISO (for sorting and <time datetime>); () if undated. -->
@@ -154,7 +196,7 @@
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="dated" as="element(tei:date)*"
       select="ep:header($n)/tei:profileDesc/tei:correspDesc/tei:correspAction/tei:date,
-              ep:tei($n)/tei:text//tei:dateline//tei:date"/>
+              ep:own-text($n)//tei:dateline//tei:date"/>
     <xsl:sequence select="for $d in $dated return map {
         'role': if ($d/parent::tei:correspAction) then string($d/../@type)
                 else if ($d/ancestor::tei:closer) then 'closer' else 'dateline',
@@ -187,7 +229,7 @@
   <!-- The place of sending: correspAction[@type='sent']/placeName, else the first dateline placeName. -->
   <xsl:function name="editio:place" as="element()?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="(ep:action($n, 'sent')/tei:placeName, ep:tei($n)/tei:text//tei:dateline//tei:placeName)[1]"/>
+    <xsl:sequence select="(ep:action($n, 'sent')/tei:placeName, ep:own-text($n)//tei:dateline//tei:placeName)[1]"/>
   </xsl:function>
 
   <!-- The correspondence note of the header (e.g. about the dateline), if any. -->
@@ -199,7 +241,7 @@
   <!-- The first dateline of the text body (the telegram's dispatch line). -->
   <xsl:function name="ep:dateline" as="element(tei:dateline)?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="(ep:tei($n)/tei:text//tei:dateline[not(ancestor::tei:closer)], ep:tei($n)/tei:text//tei:dateline)[1]"/>
+    <xsl:sequence select="(ep:own-text($n)//tei:dateline[not(ancestor::tei:closer)], ep:own-text($n)//tei:dateline)[1]"/>
   </xsl:function>
 
   <!-- The telegram number (dateline idno[@type='telegram'], else the dateline's first idno). -->
@@ -232,13 +274,13 @@
   <!-- The security classification (opener seg[@type='classification']), if any. -->
   <xsl:function name="editio:classification" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="(ep:tei($n)/tei:text//tei:seg[@type = 'classification'])[1]/normalize-space()"/>
+    <xsl:sequence select="(ep:own-text($n)//tei:seg[@type = 'classification'])[1]/normalize-space()"/>
   </xsl:function>
 
   <!-- The handling instruction (opener seg[@type='handling'], e.g. 'Special File'), if any. -->
   <xsl:function name="editio:handling" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="(ep:tei($n)/tei:text//tei:seg[@type = 'handling'])[1]/normalize-space()"/>
+    <xsl:sequence select="(ep:own-text($n)//tei:seg[@type = 'handling'])[1]/normalize-space()"/>
   </xsl:function>
 
   <!-- The expanded and abbreviated forms of a repository (choice/expan + abbr, or its text). -->
@@ -381,7 +423,7 @@
       select="'“' || editio:title($n) || '”', editio:date-display($n),
               (if ($edition) then 'in: ' || $edition else ()),
               (if ($publisher and not($edition and contains($edition, $publisher))) then $publisher else ()),
-              (ep:header($n)/tei:fileDesc/tei:publicationStmt/tei:idno[1]/normalize-space() ! ('document ' || .))"/>
+              (ep:header($n)/tei:fileDesc/tei:publicationStmt/tei:idno[1]/normalize-space()[. ne ''] ! ('document ' || .))"/>
     <xsl:variable name="original" as="xs:string?"
       select="if (empty($src)) then ()
               else if ($src?citation ne '') then 'Source: ' || $src?citation || (if ($src?url ne '') then ', ' || $src?url else '')

@@ -32,7 +32,10 @@
         <xsl:value-of select="editio:title($doc)"/>
       </fo:block>
       <fo:block font-size="12pt" space-after="4mm" keep-with-next.within-page="always">
-        <xsl:value-of select="(editio:date-display($doc), editio:subtitle($doc))[1]"/>
+        <!-- a file of several documents (a FRUS volume) has no date of its own: how many it holds instead -->
+        <xsl:variable name="parts" as="xs:integer" select="count(editio:parts($doc))"/>
+        <xsl:value-of select="if ($parts gt 1) then 'Volume · ' || $parts || ' documents'
+                              else (editio:date-display($doc), editio:subtitle($doc))[1]"/>
       </fo:block>
       <fo:table table-layout="fixed" width="{$efo:body-width}" border-collapse="separate"
         border-before-style="solid" border-before-width="0.6pt" border-before-color="#888888"

@@ -242,8 +242,8 @@
   <xsl:template name="efo:title-page" as="element(fo:page-sequence)">
     <xsl:param name="documents" as="document-node()*" required="yes"/>
     <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="$editio:register ! editio:licence(.)"/>
-    <xsl:variable name="first" as="xs:string?" select="$documents[1] ! editio:date-display(.)[. ne '']"/>
-    <xsl:variable name="last" as="xs:string?" select="$documents[last()] ! editio:date-display(.)[. ne '']"/>
+    <xsl:variable name="first" as="xs:string?" select="$documents[1] ! editio:file-dates(.)[1]"/>
+    <xsl:variable name="last" as="xs:string?" select="$documents[last()] ! editio:file-dates(.)[last()]"/>
     <fo:page-sequence force-page-count="no-force" master-reference="efo-first" format="i" initial-page-number="1">
       <fo:flow flow-name="xsl-region-body">
         <fo:block id="{efo:volume-id('title')}" text-align="center" space-before="60mm" space-before.conditionality="retain">
@@ -310,7 +310,7 @@
       <fo:block font-family="Liberation Sans" font-weight="bold" font-size="9pt" space-before="5mm" space-after="2mm"
         keep-with-next.within-page="always">Documents</fo:block>
       <xsl:for-each select="$documents">
-        <xsl:sequence select="efo:contents-line(editio:title(.), (editio:date-display(.), editio:subtitle(.))[. ne ''][1],
+        <xsl:sequence select="efo:contents-line(editio:title(.), (string-join(editio:file-dates(.), ' – '), editio:subtitle(.))[. ne ''][1],
                                                 efo:top-id(.), 'document')"/>
       </xsl:for-each>
     </xsl:if>

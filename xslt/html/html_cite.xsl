@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Citing a document page: the "How to cite" section (Chicago-style text, BibTeX, CSL-JSON, each copyable),
-  the same BibTeX and CSL-JSON as files next to the page ({id}.bib, {id}.csl.json), and the metadata that
+  the same BibTeX and CSL-JSON as files next to the page ({id}.bib, {id}.csl.json; the page of one document
+  of a volume cites that document, in its volume: {volume}, two hyphens, {part}.bib), and the metadata that
   reference managers read from the <head>: Highwire citation_* tags, Dublin Core, schema.org JSON-LD.
   Everything comes from the TEI header (common/metadata.xsl) and the configuration; a field the header
   does not give is left out, never guessed. JSON is built as XDM maps and arrays and written by the JSON
@@ -30,6 +31,38 @@
   <xsl:function name="ep:file-stem" as="xs:string">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="replace((editio:config('id')[. ne ''], editio:document-id($n))[1], '[^A-Za-z0-9._-]', '-', ';j')"/>
+  </xsl:function>
+
+  <!-- The page cited: on the page of one document of a volume (config part), that document, else the file. -->
+  <xsl:function name="ep:cites-part" as="xs:boolean">
+    <xsl:sequence select="editio:config('part') ne ''"/>
+  </xsl:function>
+
+  <!-- The stem of the citation files: the page's own file name on a volume's document page (volume id, two hyphens, part id),
+       else ep:file-stem. -->
+  <xsl:function name="ep:cite-stem" as="xs:string">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="if (ep:cites-part())
+                          then replace(replace(ep:page-href($n), '\.html$', ''), '[^A-Za-z0-9._-]', '-', ';j')
+                          else ep:file-stem($n)"/>
+  </xsl:function>
+
+  <!-- The title cited: a volume's document by its heading (ep:page-title), else the document's title. -->
+  <xsl:function name="ep:cite-title" as="xs:string">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="ep:page-title($n)"/>
+  </xsl:function>
+
+  <!-- The identifier cited: the page's stem for a volume's document, else the document's id. -->
+  <xsl:function name="ep:cite-id" as="xs:string">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="if (ep:cites-part()) then ep:cite-stem($n) else editio:document-id($n)"/>
+  </xsl:function>
+
+  <!-- The volume a cited document belongs to (its file's title), or (). -->
+  <xsl:function name="ep:cite-volume" as="xs:string?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="if (ep:cites-part()) then editio:title($n) else ()"/>
   </xsl:function>
 
   <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. -->
@@ -79,15 +112,16 @@
     <xsl:variable name="src" as="map(xs:string, xs:string)?" select="editio:digital-source($n)"/>
     <xsl:variable name="archive" as="map(xs:string, xs:string)?" select="editio:archival-sources($n)[1]"/>
     <xsl:variable name="entries" as="map(*)*" select="(
-        map { 'id': ep:file-stem($n) },
+        map { 'id': ep:cite-stem($n) },
         map { 'type': if (exists(editio:senders($n)) or exists(editio:recipients($n))) then 'letter' else 'manuscript' },
-        map { 'title': editio:title($n) },
+        map { 'title': ep:cite-title($n) },
         ep:csl-names('author', editio:senders($n)),
         ep:csl-names('recipient', editio:recipients($n)),
         (if (matches(string($date), '^\d{4}(-\d{2}(-\d{2})?)?$'))
          then map { 'issued': map { 'date-parts': [ array { tokenize($date, '-') ! xs:integer(.) } ] } } else ()),
         editio:document-type($n) ! map { 'genre': . },
-        ep:edition-label($n) ! map { 'container-title': . },
+        (if (ep:cites-part()) then (ep:cite-volume($n) ! map { 'container-title': . }, ep:edition-label($n) ! map { 'collection-title': . })
+         else ep:edition-label($n) ! map { 'container-title': . }),
         editio:config('edition-version')[. ne ''] ! map { 'version': . },
         editio:publisher($n) ! map { 'publisher': . },
         ep:public-url($n) ! map { 'URL': . },
@@ -129,10 +163,10 @@
     <xsl:variable name="date" as="xs:string?" select="editio:date($n)"/>
     <xsl:variable name="fields" as="xs:string*" select="(
         (if (exists(editio:senders($n))) then 'author = {' || string-join(ep:agent-names(editio:senders($n)) ! ('{' || ep:bibtex-escape(.) || '}'), ' and ') || '}' else ()),
-        'title = {{' || ep:bibtex-escape(editio:title($n)) || '}}',
+        'title = {{' || ep:bibtex-escape(ep:cite-title($n)) || '}}',
         $date[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')] ! ('date = {' || . || '}'),
         ep:year($date) ! ('year = {' || . || '}'),
-        ep:edition-label($n) ! ('howpublished = {' || ep:bibtex-escape(.) || '}'),
+        string-join((ep:cite-volume($n), ep:edition-label($n)), ', ')[. ne ''] ! ('howpublished = {' || ep:bibtex-escape(.) || '}'),
         editio:config('edition-version')[. ne ''] ! ('version = {' || ep:bibtex-escape(.) || '}'),
         editio:publisher($n) ! ('publisher = {' || ep:bibtex-escape(.) || '}'),
         ep:public-url($n) ! ('url = {' || ep:bibtex-escape(.) || '}'),
@@ -140,7 +174,7 @@
          else $csl?source ! ('note = {' || ep:bibtex-escape('Source: ' || .) || '}')),
         'langid = {' || ep:bibtex-escape(editio:language($n)) || '}'
       )"/>
-    <xsl:sequence select="'@misc{' || ep:file-stem($n) || ',&#10;' || string-join($fields ! ('  ' || .), ',&#10;') || '&#10;}&#10;'"/>
+    <xsl:sequence select="'@misc{' || ep:cite-stem($n) || ',&#10;' || string-join($fields ! ('  ' || .), ',&#10;') || '&#10;}&#10;'"/>
   </xsl:function>
 
   <!-- JSON text by the JSON serialiser ('/' left unescaped: the addresses stay readable). -->
@@ -178,7 +212,8 @@
     <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="editio:licence(.)"/>
     <xsl:variable name="src" as="map(xs:string, xs:string)?" select="editio:digital-source(.)"/>
     <xsl:variable name="pdf" as="xs:string?" select="ep:config-href('pdf-href')"/>
-    <xsl:sequence select="ep:meta('citation_title', editio:title(.)),
+    <xsl:sequence select="ep:meta('citation_title', ep:cite-title(.)),
+                          ep:meta('citation_inbook_title', ep:cite-volume(.)),
                           ep:meta('citation_author', ep:agent-names(editio:senders(.))),
                           ep:meta('citation_date', translate(string($date), '-', '/')),
                           ep:meta('citation_publication_date', translate(string($date), '-', '/')),
@@ -190,14 +225,15 @@
                           ep:meta('citation_abstract_html_url', ep:public-url(.))"/>
     <!-- No <link rel="schema.DC" href="http://purl.org/…">: the page links nothing on other hosts, and
          readers of DC.* meta (Zotero, Mendeley) do not need the declaration. -->
-    <xsl:sequence select="ep:meta('DC.title', editio:title(.)),
+    <xsl:sequence select="ep:meta('DC.title', ep:cite-title(.)),
+                          ep:meta('DC.relation.isPartOf', ep:cite-volume(.)),
                           ep:meta('DC.creator', ep:agent-names(editio:senders(.))),
                           ep:meta('DC.date', $date),
                           ep:meta('DC.language', editio:language(.)),
                           ep:meta('DC.type', ('Text', editio:document-type(.))),
                           ep:meta('DC.publisher', editio:publisher(.)),
                           ep:meta('DC.rights', ($licence?url[. ne ''], $licence?text)[1]),
-                          ep:meta('DC.identifier', (ep:public-url(.), editio:document-id(.))[1]),
+                          ep:meta('DC.identifier', (ep:public-url(.), ep:cite-id(.))[1]),
                           ep:meta('DC.source', ($src?citation[. ne ''], string-join(($src?title, $src?publisher, $src?url)[. ne ''], ', '))[1])"/>
     <xsl:for-each select="ep:public-url(.)">
       <link rel="canonical" href="{.}"/>
@@ -234,7 +270,8 @@
     <xsl:sequence select="map:merge((
         map { '@context': 'https://schema.org', '@type': if ($letter) then 'Message' else 'CreativeWork' },
         ep:public-url($n) ! map { '@id': ., 'url': . },
-        map { 'name': editio:title($n), 'identifier': editio:document-id($n), 'inLanguage': editio:language($n) },
+        map { 'name': ep:cite-title($n), 'identifier': ep:cite-id($n),
+              'inLanguage': editio:language($n) },
         editio:subtitle($n) ! map { 'alternativeHeadline': . },
         editio:document-type($n) ! map { 'genre': . },
         (if (exists(editio:senders($n))) then map { 'author': array { editio:senders($n) ! ep:schema-agent(.) },
@@ -248,14 +285,23 @@
         (if ($src?citation ne '' or $src?title ne '') then map { 'isBasedOn': map:merge((
             map { '@type': 'CreativeWork', 'name': ($src?citation[. ne ''], $src?title)[1] },
             (if ($src?url ne '') then map { 'url': $src?url } else ()))) } else ()),
-        ep:edition-label($n) ! map { 'isPartOf': map:merge((
+        ep:edition-label($n) ! map { 'isPartOf': ep:schema-volume($n, map:merge((
             map { '@type': 'CreativeWork', 'name': (editio:config('edition-title')[. ne ''], .)[1] },
             editio:config('edition-version')[. ne ''] ! map { 'version': . },
             editio:config('edition-date')[. ne ''] ! map { 'datePublished': . },
-            (if (ep:site-url() ne '') then map { 'url': ep:site-url() } else ()))) },
+            (if (ep:site-url() ne '') then map { 'url': ep:site-url() } else ())))) },
         editio:config('edition-version')[. ne ''] ! map { 'version': . },
         (if (exists($downloads)) then map { 'encoding': array { $downloads } } else ())
       ))"/>
+  </xsl:function>
+
+  <!-- What a cited page is part of: the edition, or for a volume's document its volume, part of the edition. -->
+  <xsl:function name="ep:schema-volume" as="map(*)">
+    <xsl:param name="n" as="node()"/>
+    <xsl:param name="edition" as="map(*)"/>
+    <xsl:sequence select="if (ep:cites-part())
+                          then map { '@type': 'CreativeWork', 'name': ep:cite-volume($n), 'isPartOf': $edition }
+                          else $edition"/>
   </xsl:function>
 
   <!-- ===== on the page ===== -->
@@ -269,9 +315,13 @@
       select="(if ($from ne '' and $to ne '') then $from || ' to ' || $to else ($from, $to)[. ne ''][1])"/>
     <xsl:variable name="year" as="xs:string?" select="ep:year(editio:config('edition-date'))"/>
     <xsl:value-of select="string-join(($who, editio:date-display(.)), ', ')[. ne ''] ! (. || '. ')"/>
-    <xsl:value-of select="'“' || editio:title(.) || '.” '"/>
-    <xsl:for-each select="ep:edition-label(.)">
+    <!-- a heading that ends in a full stop ('No. 50. Mr. Baker to Mr. Gresham.') gets no second one -->
+    <xsl:value-of select="'“' || replace(ep:cite-title(.), '\.$', '') || '.” '"/>
+    <xsl:for-each select="ep:cite-volume(.)">
       <xsl:text>In </xsl:text><cite><xsl:value-of select="."/></cite><xsl:text>. </xsl:text>
+    </xsl:for-each>
+    <xsl:for-each select="ep:edition-label(.)">
+      <xsl:value-of select="if (ep:cites-part()) then '' else 'In '"/><cite><xsl:value-of select="."/></cite><xsl:text>. </xsl:text>
     </xsl:for-each>
     <xsl:value-of select="string-join((editio:publisher(.), $year), ', ')[. ne ''] ! (. || '. ')"/>
     <xsl:for-each select="ep:public-url(.)">
@@ -282,7 +332,7 @@
   <!-- The How to cite section: the three formats, each copyable (a copy button added by assets/editio.js;
        without JavaScript the text selects as a whole), and the .bib and .csl.json files. -->
   <xsl:template name="ep:cite-section" as="element(section)">
-    <xsl:variable name="stem" as="xs:string" select="ep:file-stem(.)"/>
+    <xsl:variable name="stem" as="xs:string" select="ep:cite-stem(.)"/>
     <section class="cite" id="cite" aria-labelledby="cite-heading" data-pagefind-ignore="">
       <h2 id="cite-heading" class="section-heading">How to cite</h2>
       <div class="cite-format">
@@ -306,7 +356,7 @@
 
   <!-- The citation files next to the page. -->
   <xsl:template name="ep:cite-files" as="empty-sequence()">
-    <xsl:variable name="stem" as="xs:string" select="ep:file-stem(.)"/>
+    <xsl:variable name="stem" as="xs:string" select="ep:cite-stem(.)"/>
     <xsl:result-document href="{$stem}.bib" method="text" encoding="UTF-8">
       <xsl:value-of select="$ep:citation-texts?bibtex"/>
     </xsl:result-document>

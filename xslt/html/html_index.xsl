@@ -39,9 +39,10 @@
   <!-- id, title, date, parts (the document divs of a volume), part-dates, years, type, people. -->
   <xsl:function name="es:find-facts" as="map(*)">
     <xsl:param name="doc" as="document-node()"/>
-    <xsl:variable name="parts" as="element(tei:div)*" select="es:parts($doc)"/>
-    <xsl:variable name="date" as="xs:string?" select="editio:date($doc)"/>
-    <xsl:variable name="part-dates" as="xs:string*" select="$parts ! es:part-date(.)"/>
+    <xsl:variable name="parts" as="element(tei:div)*" select="editio:parts($doc)"/>
+    <xsl:variable name="part-dates" as="xs:string*" select="$parts ! editio:part-date(.)"/>
+    <!-- A volume's date (its order in the list) when its header gives none: its first document's. -->
+    <xsl:variable name="date" as="xs:string?" select="(editio:date($doc), $part-dates[1])[1]"/>
     <xsl:variable name="dates" as="xs:string*" select="if (exists($parts)) then $part-dates else $date"/>
     <xsl:sequence select="map {
         'id': editio:document-id($doc),

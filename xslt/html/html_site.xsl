@@ -217,20 +217,6 @@
        Small helpers of the listings
        =================================================================================================== -->
 
-  <!-- The document divisions of a TEI file holding several documents (a FRUS volume); () otherwise. -->
-  <xsl:function name="es:parts" as="element(tei:div)*">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="divs" as="element(tei:div)*" select="root($doc)//tei:text//tei:div[@type = 'document']"/>
-    <xsl:sequence select="$divs[count($divs) gt 1]"/>
-  </xsl:function>
-
-  <!-- The ISO date (date part only) of a document division: its first dateline date, else its first date. -->
-  <xsl:function name="es:part-date" as="xs:string?">
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:variable name="d" as="element(tei:date)?" select="($div//tei:dateline//tei:date, $div//tei:date[not(ancestor::tei:note)])[1]"/>
-    <xsl:sequence select="editio:date-iso($d) ! replace(., 'T.*$', '')[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')]"/>
-  </xsl:function>
-
   <!-- A date for display, tolerant of dateTime values ('1952-01-22T23:22:00' → '22 January 1952'). -->
   <xsl:function name="es:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>

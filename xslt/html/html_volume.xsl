@@ -85,7 +85,7 @@
                   <!-- FRUS heads repeat the number ('206. Telegram …'): not twice. -->
                   <xsl:variable name="label" as="xs:string"
                     select="if ($n ne '' and starts-with($head, $n || '. ')) then substring-after($head, $n || '. ') else $head"/>
-                  <xsl:variable name="date" as="xs:string?" select="es:part-date(.)"/>
+                  <xsl:variable name="date" as="xs:string?" select="editio:part-date(.)"/>
                   <tr>
                     <td class="col-number"><xsl:value-of select="$n"/></td>
                     <td>

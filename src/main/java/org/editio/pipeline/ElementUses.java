@@ -9,10 +9,10 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.AttributeInfo;
 import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.NodeName;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
 
 /**
@@ -57,8 +57,7 @@ final class ElementUses {
      *              ancestor test: an element's place comes from its ancestors, not from itself
      */
     private static void walk(NodeInfo parent, String parentName, int place, int[] position, Map<Kind, Count> kinds) {
-        AxisIterator children = parent.iterateAxis(AxisInfo.CHILD);
-        for (NodeInfo e; (e = children.next()) != null; ) {
+        for (NodeInfo e : parent.children()) {
             if (e.getNodeKind() != Type.ELEMENT) {
                 continue;
             }
@@ -80,11 +79,11 @@ final class ElementUses {
     private static String signature(NodeInfo e, String parentName) {
         List<String> names = new ArrayList<>();
         String type = "";
-        AxisIterator atts = e.iterateAxis(AxisInfo.ATTRIBUTE);
-        for (NodeInfo a; (a = atts.next()) != null; ) {
-            names.add(a.getDisplayName());
-            if (a.getURI().isEmpty() && a.getLocalPart().equals("type")) {
-                type = a.getStringValue();
+        for (AttributeInfo a : e.attributes()) {
+            NodeName name = a.getNodeName();
+            names.add(name.getDisplayName());
+            if (name.getURI().toString().isEmpty() && name.getLocalPart().equals("type")) {
+                type = a.getValue();
             }
         }
         names.sort(CODEPOINTS);

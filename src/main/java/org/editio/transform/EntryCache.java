@@ -12,13 +12,11 @@ import net.sf.saxon.expr.XPathContext;
 import net.sf.saxon.lib.ExtensionFunctionCall;
 import net.sf.saxon.lib.ExtensionFunctionDefinition;
 import net.sf.saxon.om.AttributeInfo;
-import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.trans.XPathException;
-import net.sf.saxon.tree.iter.AxisIterator;
 import net.sf.saxon.type.Type;
 import net.sf.saxon.value.EmptySequence;
 import net.sf.saxon.value.SequenceType;
@@ -95,8 +93,7 @@ final class EntryCache {
     }
 
     private static void feedChildren(NodeInfo node, MessageDigest digest) {
-        AxisIterator children = node.iterateAxis(AxisInfo.CHILD);
-        for (NodeInfo child; (child = children.next()) != null; ) {
+        for (NodeInfo child : node.children()) {
             feed(child, digest);
         }
     }
