@@ -12,6 +12,10 @@
     block           p, ab: a paragraph-level block
     list            list
     item            item (numbered from @n when present)
+    table           table: a table of rows and cells (its head is the caption); row[@role='label'] and
+                    cell[@role='label'] are headers, @cols and @rows span columns and rows (editio:cell-span)
+    row             row of a table
+    cell            cell of a row
     opener          opener: the telegram's heading block
     opener-part     seg[@type = classification | distribution | handling] in the opener
     dateline        dateline (place, number, time, date)
@@ -77,7 +81,7 @@
   <xsl:variable name="ep:block-names" as="xs:string+"
     select="('address', 'addrLine', 'postscript', 'byline', 'docAuthor', 'docDate', 'docEdition', 'docImprint',
              'docTitle', 'titlePage', 'titlePart', 'trailer', 'epigraph', 'argument', 'floatingText', 'lg', 'l',
-             'table', 'row', 'cell', 'fw', 'figure', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
+             'fw', 'figure', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
              'castList', 'castGroup', 'castItem', 'listWit', 'witness', 'listEvent', 'event', 'div1', 'div2',
              'div3', 'div4', 'div5', 'div6', 'div7', 'u', 'eg')"/>
 
@@ -154,6 +158,9 @@
       'block':           $tei(('p', 'ab'), ()),
       'list':            $tei('list', ()),
       'item':            $tei('item', ()),
+      'table':           $tei('table', ()),
+      'row':             $tei('row', ()),
+      'cell':            $tei('cell', ()),
       'opener':          $tei('opener', ()),
       'opener-part':     $tei('seg', '@type = $ep:opener-seg-types'),
       'dateline':        $tei('dateline', ()),
@@ -229,6 +236,9 @@
   <xsl:template _match="{$editio:match('block')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'block'"/></xsl:template>
   <xsl:template _match="{$editio:match('list')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'list'"/></xsl:template>
   <xsl:template _match="{$editio:match('item')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'item'"/></xsl:template>
+  <xsl:template _match="{$editio:match('table')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'table'"/></xsl:template>
+  <xsl:template _match="{$editio:match('row')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'row'"/></xsl:template>
+  <xsl:template _match="{$editio:match('cell')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'cell'"/></xsl:template>
   <xsl:template _match="{$editio:match('opener')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'opener'"/></xsl:template>
   <xsl:template _match="{$editio:match('opener-part')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'opener-part'"/></xsl:template>
   <xsl:template _match="{$editio:match('dateline')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'dateline'"/></xsl:template>
@@ -312,6 +322,25 @@
   <xsl:function name="editio:item-number" as="xs:string">
     <xsl:param name="item" as="element(tei:item)"/>
     <xsl:sequence select="if ($item/@n) then string($item/@n) else string(count($item/preceding-sibling::tei:item) + 1)"/>
+  </xsl:function>
+
+  <!-- How many columns (@cols) or rows (@rows) a table cell spans: the attribute when it is a whole number
+       of at least 1, else 1. -->
+  <xsl:function name="editio:cell-span" as="xs:integer">
+    <xsl:param name="span" as="attribute()?"/>
+    <xsl:sequence select="if ($span castable as xs:integer and xs:integer($span) ge 1) then xs:integer($span) else 1"/>
+  </xsl:function>
+
+  <!-- The number of columns of a table: the most cells (counting their column spans) that a row holds; at least 1. -->
+  <xsl:function name="editio:table-columns" as="xs:integer">
+    <xsl:param name="table" as="element()"/>
+    <xsl:sequence select="max((1, $table/tei:row ! sum(tei:cell ! editio:cell-span(@cols))))"/>
+  </xsl:function>
+
+  <!-- True for a header row or cell: @role='label' on it or (a cell) on its row. -->
+  <xsl:function name="editio:is-label-cell" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e/@role = 'label' or $e/parent::tei:row/@role = 'label'"/>
   </xsl:function>
 
   <!-- The message text of the unhandled-element warning (shared by the report and by visible renderings). -->

@@ -36,7 +36,7 @@
 
   <!-- Behaviours rendered as blocks of their own when they occur inside a row (e.g. inside a point). -->
   <xsl:variable name="efo:block-behaviours" as="xs:string+"
-    select="('heading', 'block', 'list', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
+    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
              'section', 'container', 'register-list', 'register-entry')"/>
 
   <!-- Behaviours of the short lines of the form (heading, opener, closer): never broken across pages. -->
@@ -141,7 +141,8 @@
 
   <!-- block: a paragraph, justified. -->
   <xsl:template _match="{$editio:match('block')}" priority="0.5" mode="efo:block" as="element()*">
-    <fo:block text-align="justify" space-after="5pt" hyphenate="false">
+    <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
+    <fo:block text-align="{$efo:align}" space-after="5pt" hyphenate="false">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
     </fo:block>
@@ -209,6 +210,107 @@
       mode="efo:block"/>
   </xsl:template>
 
+  <!-- table: an fo:table of equal columns (FOP lays out fixed tables only) with thin rules, its heads
+       above it as a caption; a header row or cell (editio:is-label-cell) in bold; @cols and @rows span
+       columns and rows; anything in it besides its rows (a page break, a note) in a row of its own across all
+       columns. Mirrors the HTML table. -->
+  <xsl:template _match="{$editio:match('table')}" priority="0.5" mode="efo:block" as="element()*">
+    <xsl:variable name="columns" as="xs:integer" select="editio:table-columns(.)"/>
+    <fo:block space-before="3pt" space-after="6pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:for-each select="tei:head">
+        <fo:block font-weight="bold" space-after="3pt" keep-with-next.within-page="always">
+          <xsl:apply-templates mode="efo:inline"/>
+        </fo:block>
+      </xsl:for-each>
+      <xsl:if test="* except tei:head">
+        <fo:table table-layout="fixed" width="100%" border-collapse="collapse" font-size="9pt" line-height="1.3">
+          <xsl:variable name="table" as="element()" select="."/>
+          <xsl:for-each select="1 to $columns">
+            <fo:table-column column-number="{.}" column-width="proportional-column-width({efo:column-weight($table, .)})"/>
+          </xsl:for-each>
+          <fo:table-body>
+            <xsl:for-each select="* except tei:head">
+              <xsl:choose>
+                <xsl:when test="editio:behaviour(.) = 'row'">
+                  <fo:table-row>
+                    <xsl:sequence select="efo:id-attr(.)"/>
+                    <xsl:for-each select="node()[self::* or normalize-space()]">
+                      <xsl:call-template name="efo:table-cell"/>
+                    </xsl:for-each>
+                  </fo:table-row>
+                </xsl:when>
+                <xsl:otherwise>
+                  <fo:table-row>
+                    <xsl:call-template name="efo:table-cell">
+                      <xsl:with-param name="columns" select="$columns"/>
+                    </xsl:call-template>
+                  </fo:table-row>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </fo:table-body>
+        </fo:table>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The width of a table's column relative to the others (FOP cannot size columns by their content): its
+       longest cell in characters, at most 60, but at least twice its longest word and 4 more, so that a
+       column of numbers stays narrow, one of sentences gets the room, and a word fits its column. Cells are
+       counted by position, spanning cells left out. -->
+  <xsl:function name="efo:column-weight" as="xs:integer">
+    <xsl:param name="table" as="element()"/>
+    <xsl:param name="column" as="xs:integer"/>
+    <xsl:variable name="cells" as="xs:string*"
+      select="$table/tei:row/tei:cell[$column][editio:cell-span(@cols) eq 1] ! normalize-space(.)"/>
+    <xsl:variable name="longest-word" as="xs:integer" select="max((0, $cells ! tokenize(.) ! string-length(.)))"/>
+    <xsl:sequence select="max((min((60, max((0, $cells ! string-length(.))))), 2 * $longest-word + 4))"/>
+  </xsl:function>
+
+  <!-- One cell: a cell's content (blocks or running text), or a row's other child in a cell of its own
+       ($columns wide for a child of the table itself). -->
+  <xsl:template name="efo:table-cell" as="element(fo:table-cell)">
+    <xsl:param name="columns" as="xs:integer" select="1"/>
+    <xsl:variable name="cell" as="xs:boolean" select="exists(self::*[editio:behaviour(.) = 'cell'])"/>
+    <fo:table-cell border="0.4pt solid #999999" padding="1.5pt 2pt">
+      <xsl:if test="$cell and editio:is-label-cell(.)">
+        <xsl:attribute name="font-weight" select="'bold'"/>
+      </xsl:if>
+      <xsl:variable name="span" as="xs:integer" select="if ($cell) then editio:cell-span(@cols) else $columns"/>
+      <xsl:if test="$span gt 1">
+        <xsl:attribute name="number-columns-spanned" select="$span"/>
+      </xsl:if>
+      <xsl:if test="$cell and editio:cell-span(@rows) gt 1">
+        <xsl:attribute name="number-rows-spanned" select="editio:cell-span(@rows)"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="$cell">
+          <xsl:sequence select="efo:id-attr(.)"/>
+          <xsl:call-template name="efo:mixed-blocks">
+            <xsl:with-param name="efo:align" select="'start'" tunnel="yes"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:when test="self::*">
+          <xsl:apply-templates select="." mode="efo:block"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:block><xsl:value-of select="."/></fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+      <!-- a table cell must hold a block -->
+      <fo:block/>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- row or cell outside a table (TEI allows neither; rendered, not dropped): its content as blocks. -->
+  <xsl:template _match="{$editio:match(('row', 'cell'))}" priority="0.5" mode="efo:block" as="element()*">
+    <fo:block space-after="3pt">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:call-template name="efo:mixed-blocks"/>
+    </fo:block>
+  </xsl:template>
+
   <!-- Grouping behaviours met inside a row: their content as blocks. -->
   <xsl:template _match="{$editio:match(('container', 'section', 'opener', 'closer'))}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block>
@@ -252,13 +354,15 @@
   <!-- The children of the context element as blocks: block-level children in mode efo:block, runs of
        running text (text and inline elements) each wrapped in one justified block. -->
   <xsl:template name="efo:mixed-blocks" as="element()*">
+    <!-- justified, except where a narrow column wants ragged lines (a table cell: 'start') -->
+    <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
     <xsl:for-each-group select="node()" group-adjacent="boolean(self::*[editio:behaviour(.) = $efo:block-behaviours])">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <xsl:apply-templates select="current-group()" mode="efo:block"/>
         </xsl:when>
         <xsl:when test="normalize-space(string-join(current-group() ! string(.), '')) or current-group()/self::*[not(editio:behaviour(.) = $efo:no-row)]">
-          <fo:block text-align="justify" space-after="3pt">
+          <fo:block text-align="{$efo:align}" space-after="3pt">
             <xsl:apply-templates select="current-group()" mode="efo:inline"/>
           </fo:block>
         </xsl:when>
@@ -304,6 +408,12 @@
   <!-- Block behaviours met in an inline context: their content only. -->
   <xsl:template _match="{$editio:match(('heading', 'block', 'list', 'item', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed', 'section', 'container', 'document', 'register-list', 'register-entry'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
+  </xsl:template>
+
+  <!-- A table, row or cell in an inline context: its content, each cell's set apart by a space. -->
+  <xsl:template _match="{$editio:match(('table', 'row', 'cell'))}" priority="0.5" mode="efo:inline" as="item()*">
+    <xsl:apply-templates mode="efo:inline"/>
+    <xsl:text> </xsl:text>
   </xsl:template>
 
   <!-- quote: in typographic quotation marks. -->

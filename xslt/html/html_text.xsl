@@ -237,6 +237,142 @@
     </li>
   </xsl:template>
 
+  <!-- table: an HTML table where flow content may stand (in a division, the text, a postscript: ep:in-flow),
+       in a wrapper that scrolls sideways on a narrow screen; inside a paragraph or running text, where HTML
+       allows no table, spans with the ARIA roles table, row and cell (laid out as a table by site.css). Its
+       heads are the caption; anything in it besides its rows (a page break, a note) stands in a row of its
+       own across all columns. -->
+  <xsl:template _match="{$editio:match('table')}" mode="editio:text" priority="2" as="element()">
+    <xsl:variable name="html" as="xs:boolean" select="ep:in-flow(.)"/>
+    <xsl:variable name="table" as="element()">
+      <xsl:element name="{if ($html) then 'table' else 'span'}">
+        <xsl:call-template name="ep:common-attributes">
+          <xsl:with-param name="class" select="('tei-table', ep:type-class(.), 'table-inline'[not($html)])"/>
+        </xsl:call-template>
+        <xsl:if test="not($html)">
+          <xsl:attribute name="role" select="'table'"/>
+        </xsl:if>
+        <xsl:if test="tei:head">
+          <xsl:element name="{if ($html) then 'caption' else 'span'}">
+            <xsl:attribute name="class" select="'table-caption'"/>
+            <xsl:for-each select="tei:head">
+              <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+              <xsl:apply-templates mode="#current"/>
+            </xsl:for-each>
+          </xsl:element>
+        </xsl:if>
+        <xsl:variable name="rows" as="node()*">
+          <xsl:apply-templates select="* except tei:head" mode="ep:table-row">
+            <xsl:with-param name="html" select="$html"/>
+            <xsl:with-param name="columns" select="editio:table-columns(.)"/>
+          </xsl:apply-templates>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$html"><tbody><xsl:sequence select="$rows"/></tbody></xsl:when>
+          <xsl:otherwise><xsl:sequence select="$rows"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:element>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$html"><div class="table-wrap"><xsl:sequence select="$table"/></div></xsl:when>
+      <xsl:otherwise><xsl:sequence select="$table"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The rows of a table: a tr (or a span with role row) of its cells; any other child in a row of its own. -->
+  <xsl:mode name="ep:table-row" on-no-match="fail"/>
+
+  <xsl:template _match="{$editio:match('row')}" mode="ep:table-row" as="element()">
+    <xsl:param name="html" as="xs:boolean" required="yes"/>
+    <xsl:param name="columns" as="xs:integer" required="yes"/>
+    <xsl:element name="{if ($html) then 'tr' else 'span'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="if (@role = 'label') then 'row-label' else ()"/>
+      </xsl:call-template>
+      <xsl:if test="not($html)">
+        <xsl:attribute name="role" select="'row'"/>
+      </xsl:if>
+      <xsl:for-each select="node()[self::* or normalize-space()]">
+        <xsl:call-template name="ep:table-cell">
+          <xsl:with-param name="html" select="$html"/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="node()" mode="ep:table-row" as="element()?">
+    <xsl:param name="html" as="xs:boolean" required="yes"/>
+    <xsl:param name="columns" as="xs:integer" required="yes"/>
+    <xsl:if test="self::* or normalize-space()">
+      <xsl:element name="{if ($html) then 'tr' else 'span'}">
+        <xsl:attribute name="class" select="'table-aside'"/>
+        <xsl:if test="not($html)">
+          <xsl:attribute name="role" select="'row'"/>
+        </xsl:if>
+        <xsl:element name="{if ($html) then 'td' else 'span'}">
+          <xsl:if test="$html and $columns gt 1">
+            <xsl:attribute name="colspan" select="$columns"/>
+          </xsl:if>
+          <xsl:if test="not($html)">
+            <xsl:attribute name="role" select="'cell'"/>
+          </xsl:if>
+          <xsl:apply-templates select="." mode="editio:text"/>
+        </xsl:element>
+      </xsl:element>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One cell of a row (a header cell when editio:is-label-cell), with its spans; a row's child that is not a
+       cell (a page break, a note) is rendered in a cell of its own. A space after each cell keeps the words of
+       neighbouring cells apart in the page's text (search index, copied text). -->
+  <xsl:template name="ep:table-cell" as="node()+">
+    <xsl:param name="html" as="xs:boolean" required="yes"/>
+    <xsl:variable name="cell" as="xs:boolean" select="exists(self::*[editio:behaviour(.) = 'cell'])"/>
+    <xsl:variable name="label" as="xs:boolean" select="$cell and editio:is-label-cell(.)"/>
+    <xsl:element name="{if (not($html)) then 'span' else if ($label) then 'th' else 'td'}">
+      <xsl:choose>
+        <xsl:when test="$cell">
+          <xsl:call-template name="ep:common-attributes">
+            <xsl:with-param name="class" select="'tei-cell'"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="class" select="'tei-cell'"/>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:choose>
+        <xsl:when test="not($html)">
+          <xsl:attribute name="role" select="if ($label) then 'columnheader' else 'cell'"/>
+        </xsl:when>
+        <xsl:when test="$label">
+          <xsl:attribute name="scope" select="if (parent::tei:row/@role = 'label') then 'col' else 'row'"/>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:if test="$html and editio:cell-span(@cols) gt 1">
+        <xsl:attribute name="colspan" select="editio:cell-span(@cols)"/>
+      </xsl:if>
+      <xsl:if test="$html and editio:cell-span(@rows) gt 1">
+        <xsl:attribute name="rowspan" select="editio:cell-span(@rows)"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="$cell"><xsl:apply-templates mode="editio:text"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="." mode="editio:text"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- row or cell outside a table (TEI allows neither; rendered, not dropped): its content, set apart by spaces. -->
+  <xsl:template _match="{$editio:match(('row', 'cell'))}" mode="editio:text" priority="2" as="item()*">
+    <span>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'tei-' || local-name()"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
   <!-- opener, closer: the telegram's heading and closing blocks. -->
   <xsl:template _match="{$editio:match(('opener', 'closer'))}" mode="editio:text" priority="2" as="element(div)">
     <div>

@@ -1,0 +1,103 @@
+package org.editio.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import org.editio.problem.Problem;
+import org.editio.xml.Xml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TEI tables (table, row, cell) are tables in both outputs, no longer "unhandled elements" laid out cell
+ * under cell (the list of papers of the FRUS volume on Nicaragua took 139 rows × 5 cells, one block each):
+ * the head is the caption, a label row or cell a header, @cols and @rows span, and whatever else stands
+ * between the rows (a page break) keeps its place in a row of its own.
+ */
+class TableTest {
+    private static final Xml XML = Xml.create();
+    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
+    private static final String TEI = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:id='t'><teiHeader><fileDesc><titleStmt>"
+            + "<title>Tables</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>"
+            + "</fileDesc></teiHeader><text><body><div>"
+            + "<table xml:id='papers'><head>List of papers</head>"
+            + "<row role='label'><cell>No.</cell><cell>Name</cell><cell>Page</cell></row>"
+            + "<row><cell rows='2'>1</cell><cell>Mr. Seat to Mr. Gresham</cell><cell>9</cell></row>"
+            + "<pb n='6'/>"
+            + "<row><cell cols='2'>Honduras invading Cape Gracias</cell></row>"
+            + "</table>"
+            + "<p>A small table in running text: <table><row><cell>a</cell><cell>b</cell></row></table> ends here.</p>"
+            + "</div></body></text></TEI>";
+
+    @Test
+    void theHtmlPageHasATableWithCaptionHeadersAndSpans() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SHEETS.page(Path.of("t.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), out,
+                rel -> OutputStream.nullOutputStream(), problems::add);
+        assertEquals(List.of(), problems.stream().filter(p -> p.code().equals("unhandled-element")).toList());
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+
+        Element table = page.selectFirst("div.table-wrap > table#papers");
+        assertEquals("List of papers", table.selectFirst("caption").text());
+        assertEquals(List.of("No.", "Name", "Page"), table.select("tr").get(0).select("th[scope=col]").eachText());
+        Element first = table.select("tr").get(1);
+        assertEquals("2", first.selectFirst("td").attr("rowspan"));
+        assertEquals(List.of("1", "Mr. Seat to Mr. Gresham", "9"), first.select("td").eachText());
+        // the page break between the rows: a row of its own across the three columns
+        Element aside = table.select("tr").get(2);
+        assertEquals("3", aside.selectFirst("td").attr("colspan"));
+        assertTrue(aside.selectFirst(".page-break").text().contains("p. 6"), aside.outerHtml());
+        assertEquals("2", table.select("tr").get(3).selectFirst("td").attr("colspan"));
+
+        // inside a paragraph HTML allows no table: spans with ARIA roles, the paragraph in one piece
+        Element inline = page.selectFirst("p span.table-inline[role=table]");
+        assertEquals(List.of("a", "b"), inline.select("[role=row] > [role=cell]").eachText());
+        assertTrue(inline.parent().text().endsWith("ends here."), inline.parent().text());
+        assertTrue(page.selectFirst("main").text().contains("a b ends here."), "the cells' words stay apart");
+    }
+
+    @Test
+    void thePdfHasAnFoTableWithTheSameCellsAndSpans() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
+        serializer.setResult(new StreamResult(out));
+        SHEETS.fo(Path.of("t.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), serializer, problems::add);
+        assertEquals(List.of(), problems.stream().filter(p -> p.code().equals("unhandled-element")).toList());
+        Document fo = Jsoup.parse(out.toString(StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+
+        Element table = fo.select("fo|table").stream().filter(t -> t.select("fo|table-row").size() == 4).findFirst().orElseThrow();
+        assertEquals(3, table.select("> fo|table-column").size());
+        // a column of numbers narrower than one of names
+        String numbers = table.select("> fo|table-column").get(0).attr("column-width");
+        String names = table.select("> fo|table-column").get(1).attr("column-width");
+        assertEquals("proportional-column-width(10)", numbers);
+        assertEquals("proportional-column-width(23)", names);
+        List<Element> rows = table.select("fo|table-row");
+        assertEquals("bold", rows.get(0).selectFirst("fo|table-cell").attr("font-weight"));
+        assertEquals("2", rows.get(1).selectFirst("fo|table-cell").attr("number-rows-spanned"));
+        assertEquals("3", rows.get(2).selectFirst("fo|table-cell").attr("number-columns-spanned"));
+        assertTrue(rows.get(2).text().contains("6"), rows.get(2).outerHtml());
+        assertEquals("2", rows.get(3).selectFirst("fo|table-cell").attr("number-columns-spanned"));
+        assertEquals("List of papers", table.previousElementSibling().text());
+    }
+
+    private static Map<String, String> config() {
+        Map<String, String> c = GoldenFilesTest.config("");
+        c.put("id", "t");
+        return c;
+    }
+}
