@@ -145,6 +145,27 @@
                            $hand/@scribe/string())[. ne ''][1]"/>
   </xsl:function>
 
+  <!-- The name of the hand a handShift (@new, else @scribe) or an addition (@hand) points to: a handNote
+       (its register person, persName or @scribe), a person of the document (forename surname), a handNote
+       whose @corresp is that person; else the pointer as written; else 'another hand'. -->
+  <xsl:function name="editio:hand-name" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="ptr" as="xs:string" select="normalize-space(($e/@new, $e/@hand, $e/@scribe)[1])"/>
+    <xsl:variable name="id" as="xs:string" select="replace($ptr, '^.*#', '')"/>
+    <xsl:variable name="root" as="node()" select="root($e)"/>
+    <xsl:variable name="hand" as="element()?" select="($root//tei:handNote[@xml:id = $id])[1]"/>
+    <xsl:variable name="person" as="element()?"
+      select="($root//tei:person[@xml:id = ($id, $hand/@corresp ! replace(normalize-space(.), '^#', ''))])[1]"/>
+    <xsl:variable name="pname" as="element()?" select="$person/tei:persName[1]"/>
+    <xsl:sequence select="((editio:register-entry(string($hand/@scribeRef)) ! editio:entry-name(.)),
+                           $hand//tei:persName[1] ! normalize-space(.),
+                           $hand/@scribe ! normalize-space(.),
+                           if ($pname/(tei:forename | tei:surname))
+                           then normalize-space(string-join(($pname/tei:forename, $pname/tei:surname), ' '))
+                           else $pname ! normalize-space(.),
+                           $id, 'another hand')[. ne ''][1]"/>
+  </xsl:function>
+
   <!-- The register id of a note's hand (the person), for linking the hand's name; () if none. -->
   <xsl:function name="editio:note-hand-id" as="xs:string?">
     <xsl:param name="note" as="element()"/>

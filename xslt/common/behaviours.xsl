@@ -7,7 +7,7 @@
   Vocabulary (output-independent):
     document        the TEI root: page / page-sequence
     container       text, body, front, back: no box of its own, children in order
-    section         div: a section of the text
+    section         div, postscript: a section of the text (a postscript: the letter's section after its closer)
     heading         head
     block           p, ab: a paragraph-level block
     list            list
@@ -20,9 +20,12 @@
     opener-part     seg[@type = classification | distribution | handling] in the opener
     dateline        dateline (place, number, time, date)
     salute          salute (the addressee line)
+    address         address: a postal address (on a letter's envelope or cover), line by line
+    address-line    addrLine: one line of an address
     closer          closer (closing date and signature)
     signed          signed
-    inline          hi, seg, emph, foreign, term, title, abbr, expan, … : running text, no own rendering
+    inline          hi, seg, emph, foreign, term, title, abbr, expan, subst (its del and add render as such),
+                    anchor (an empty point, a target of pointers), … : running text, no own rendering
     quote           q, quote, said: inline quotation, in quotation marks
     name            persName, placeName, orgName: link into the register when @ref points there
     date            date (machine-readable @when)
@@ -35,6 +38,7 @@
     deletion        del: text struck out in the original (diplomatic view: struck through; normalised: hidden)
     addition        add: text added in the original, at @place (diplomatic view: marked; normalised: plain)
     unclear         unclear: text read with uncertainty
+    hand-shift      handShift: from here on another hand writes; a marker naming it, [hand: Name] (editio:hand-name)
     gap             gap: omitted or illegible text, a marker with its extent and reason
     space           space: a space left in the original; a visible (and text-separating) space whose width
                     follows @quantity/@unit (editio:space-width)
@@ -55,8 +59,8 @@
     entity          person, personGrp, place, org, bibl, biblStruct, event inside an entity-list: one line
                     (name, dates, where, identifier links in HTML), from editio:entity-summary
     unknown         anything else: rendered visibly and reported (editio:report-unhandled); an unknown
-                    element that TEI sets apart from its neighbours (editio:stands-apart: addrLine, address,
-                    l, postscript …) is rendered as a block, or at least separated by white space, so that
+                    element that TEI sets apart from its neighbours (editio:stands-apart: l, lg,
+                    byline …) is rendered as a block, or at least separated by white space, so that
                     no text extraction (search index, screen reader, copy) runs its words into the next
 -->
 <xsl:stylesheet version="3.0"
@@ -74,12 +78,12 @@
   <xsl:variable name="ep:inline-names" static="yes" as="xs:string+"
     select="('hi', 'seg', 'emph', 'foreign', 'term', 'title', 'abbr', 'expan', 'orig', 'reg', 'sic', 'corr',
              'mentioned', 'soCalled', 'distinct', 'gloss', 'w', 'c', 'pc', 'num', 'measure', 'rs', 'name',
-             'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc')"/>
+             'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc', 'subst', 'anchor')"/>
 
   <!-- TEI elements (local names) that are blocks of their own in the text: an unknown one is rendered as a
        block (HTML div or a span displayed as a block, FO block). -->
   <xsl:variable name="ep:block-names" as="xs:string+"
-    select="('address', 'addrLine', 'postscript', 'byline', 'docAuthor', 'docDate', 'docEdition', 'docImprint',
+    select="('byline', 'docAuthor', 'docDate', 'docEdition', 'docImprint',
              'docTitle', 'titlePage', 'titlePart', 'trailer', 'epigraph', 'argument', 'floatingText', 'lg', 'l',
              'fw', 'figure', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
              'castList', 'castGroup', 'castItem', 'listWit', 'witness', 'listEvent', 'event', 'div1', 'div2',
@@ -87,7 +91,7 @@
 
   <!-- TEI milestones (local names) that stay inline but part the words around them (a change of hand, a
        column break): an unknown one gets white space on both sides. -->
-  <xsl:variable name="ep:separate-names" as="xs:string+" select="('handShift', 'cb')"/>
+  <xsl:variable name="ep:separate-names" as="xs:string+" select="('cb')"/>
 
   <!-- True for a TEI element that is a block of its own in the text (see ep:block-names). -->
   <xsl:function name="editio:is-block-element" as="xs:boolean">
@@ -153,7 +157,7 @@
     return map {
       'document':        $tei('TEI', ()),
       'container':       $tei(('text', 'body', 'front', 'back', 'group'), ()),
-      'section':         $tei('div', ()),
+      'section':         $tei(('div', 'postscript'), ()),
       'heading':         $tei('head', ()),
       'block':           $tei(('p', 'ab'), ()),
       'list':            $tei('list', ()),
@@ -165,6 +169,8 @@
       'opener-part':     $tei('seg', '@type = $ep:opener-seg-types'),
       'dateline':        $tei('dateline', ()),
       'salute':          $tei('salute', ()),
+      'address':         $tei('address', ()),
+      'address-line':    $tei('addrLine', ()),
       'closer':          $tei('closer', ()),
       'signed':          $tei('signed', ()),
       'quote':           $tei(('q', 'quote', 'said'), ()),
@@ -178,6 +184,7 @@
       'deletion':        $tei('del', ()),
       'addition':        $tei('add', ()),
       'unclear':         $tei('unclear', ()),
+      'hand-shift':      $tei('handShift', ()),
       'gap':             $tei('gap', ()),
       'space':           $tei('space', ()),
       'page-break':      $tei('pb', ()),
@@ -243,6 +250,8 @@
   <xsl:template _match="{$editio:match('opener-part')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'opener-part'"/></xsl:template>
   <xsl:template _match="{$editio:match('dateline')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'dateline'"/></xsl:template>
   <xsl:template _match="{$editio:match('salute')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'salute'"/></xsl:template>
+  <xsl:template _match="{$editio:match('address')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'address'"/></xsl:template>
+  <xsl:template _match="{$editio:match('address-line')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'address-line'"/></xsl:template>
   <xsl:template _match="{$editio:match('closer')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'closer'"/></xsl:template>
   <xsl:template _match="{$editio:match('signed')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'signed'"/></xsl:template>
   <xsl:template _match="{$editio:match('quote')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'quote'"/></xsl:template>
@@ -256,6 +265,7 @@
   <xsl:template _match="{$editio:match('deletion')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'deletion'"/></xsl:template>
   <xsl:template _match="{$editio:match('addition')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'addition'"/></xsl:template>
   <xsl:template _match="{$editio:match('unclear')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'unclear'"/></xsl:template>
+  <xsl:template _match="{$editio:match('hand-shift')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'hand-shift'"/></xsl:template>
   <xsl:template _match="{$editio:match('gap')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'gap'"/></xsl:template>
   <xsl:template _match="{$editio:match('space')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'space'"/></xsl:template>
   <xsl:template _match="{$editio:match('page-break')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'page-break'"/></xsl:template>

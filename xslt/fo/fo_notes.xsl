@@ -467,7 +467,7 @@
                           else if ($place = 'overwritten') then 'over the original text'
                           else 'at ' || $place"/>
     <xsl:if test="@hand">
-      <xsl:value-of select="' by ' || efo:hand-name(.)"/>
+      <xsl:value-of select="' by ' || editio:hand-name(.)"/>
     </xsl:if>
   </xsl:template>
 

@@ -36,7 +36,7 @@
 
   <!-- Behaviours rendered as blocks of their own when they occur inside a row (e.g. inside a point). -->
   <xsl:variable name="efo:block-behaviours" as="xs:string+"
-    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
+    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'address', 'address-line', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
              'section', 'container', 'register-list', 'register-entry')"/>
 
   <!-- Behaviours of the short lines of the form (heading, opener, closer): never broken across pages. -->
@@ -179,6 +179,23 @@
   <!-- salute: the addressee line. -->
   <xsl:template _match="{$editio:match('salute')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-before="2pt" space-after="6pt" font-weight="bold">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:apply-templates mode="efo:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- address: its lines one under the other (address-line: a block each), kept together. -->
+  <xsl:template _match="{$editio:match('address')}" priority="0.5" mode="efo:block" as="element()*">
+    <fo:block space-after="5pt" keep-together.within-page="always">
+      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:call-template name="efo:mixed-blocks">
+        <xsl:with-param name="efo:align" select="'start'" tunnel="yes"/>
+      </xsl:call-template>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template _match="{$editio:match('address-line')}" priority="0.5" mode="efo:block" as="element()*">
+    <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
     </fo:block>
@@ -410,8 +427,8 @@
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
-  <!-- A table, row or cell in an inline context: its content, each cell's set apart by a space. -->
-  <xsl:template _match="{$editio:match(('table', 'row', 'cell'))}" priority="0.5" mode="efo:inline" as="item()*">
+  <!-- A table, row or cell, an address or its line in an inline context: its content, set apart by a space. -->
+  <xsl:template _match="{$editio:match(('table', 'row', 'cell', 'address', 'address-line'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
     <xsl:text> </xsl:text>
   </xsl:template>
@@ -518,45 +535,24 @@
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
-  <!-- handShift has no shared behaviour yet (common/behaviours.xsl maps it to 'unknown'); in the PDF it is a
-       marker naming the new hand, [hand: Name], in small sans-serif type in ink colour. -->
-  <xsl:template match="tei:handShift" mode="efo:inline" priority="2" as="item()*">
+  <!-- hand-shift: a marker naming the new hand, [hand: Name] (editio:hand-name), in small sans-serif type in
+       ink colour, set apart from the words around it. -->
+  <xsl:template _match="{$editio:match('hand-shift')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:text> </xsl:text>
     <fo:inline font-family="Liberation Sans" font-size="7pt" font-style="normal" color="{$efo:ink}"
       text-decoration="none">
-      <xsl:value-of select="'[hand: ' || efo:hand-name(.) || ']'"/>
+      <xsl:value-of select="'[hand: ' || editio:hand-name(.) || ']'"/>
     </fo:inline>
     <xsl:text> </xsl:text>
   </xsl:template>
 
   <!-- handShift standing as a row of its own: the marker in a block. -->
-  <xsl:template match="tei:handShift" mode="efo:block" priority="2" as="element(fo:block)">
+  <xsl:template _match="{$editio:match('hand-shift')}" priority="0.5" mode="efo:block" as="element(fo:block)">
     <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
     </fo:block>
   </xsl:template>
-
-  <!-- The name of the hand a handShift (@new, else @scribe) or an addition (@hand) points to: a handNote
-       (its register person, persName or @scribe), a person of the document (forename surname), a handNote
-       whose @corresp is that person; else the pointer as written; else 'another hand'. -->
-  <xsl:function name="efo:hand-name" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:variable name="ptr" as="xs:string" select="normalize-space(($e/@new, $e/@hand, $e/@scribe)[1])"/>
-    <xsl:variable name="id" as="xs:string" select="replace($ptr, '^.*#', '')"/>
-    <xsl:variable name="root" as="node()" select="root($e)"/>
-    <xsl:variable name="hand" as="element()?" select="($root//tei:handNote[@xml:id = $id])[1]"/>
-    <xsl:variable name="person" as="element()?"
-      select="($root//tei:person[@xml:id = ($id, $hand/@corresp ! replace(normalize-space(.), '^#', ''))])[1]"/>
-    <xsl:variable name="pname" as="element()?" select="$person/tei:persName[1]"/>
-    <xsl:sequence select="((editio:register-entry(string($hand/@scribeRef)) ! editio:entry-name(.)),
-                           $hand//tei:persName[1] ! normalize-space(.),
-                           $hand/@scribe ! normalize-space(.),
-                           if ($pname/(tei:forename | tei:surname))
-                           then normalize-space(string-join(($pname/tei:forename, $pname/tei:surname), ' '))
-                           else $pname ! normalize-space(.),
-                           $id, 'another hand')[. ne ''][1]"/>
-  </xsl:function>
 
   <!-- gap: an ellipsis in brackets. -->
   <xsl:template _match="{$editio:match('gap')}" priority="0.5" mode="efo:inline" as="item()*">

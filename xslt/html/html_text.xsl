@@ -557,6 +557,42 @@
     </span>
   </xsl:template>
 
+  <!-- address: its lines one under the other, in a box of its own where flow content may stand (ep:in-flow),
+       else a span shown as a block; each line (address-line) a span shown as a line, with a space after it so
+       that the words of two lines stay apart in the page's text. -->
+  <xsl:template _match="{$editio:match('address')}" mode="editio:text" priority="2" as="element()">
+    <xsl:element name="{if (ep:in-flow(.)) then 'div' else 'span'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="('address', ep:type-class(.))"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template _match="{$editio:match('address-line')}" mode="editio:text" priority="2" as="item()+">
+    <span>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'address-line'"/>
+      </xsl:call-template>
+      <xsl:apply-templates mode="#current"/>
+    </span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <!-- hand-shift: from here on another hand writes; a marker naming it, [hand: Name] (editio:hand-name), in
+       small sans-serif type in ink colour as in the PDF, set apart from the words around it. -->
+  <xsl:template _match="{$editio:match('hand-shift')}" mode="editio:text" priority="2" as="item()+">
+    <xsl:variable name="hand" as="xs:string" select="editio:hand-name(.)"/>
+    <xsl:text> </xsl:text>
+    <span title="From here on written by {$hand}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'hand-shift'"/>
+      </xsl:call-template>
+      <xsl:value-of select="'[hand: ' || $hand || ']'"/>
+    </span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
   <!-- gap: a bracketed ellipsis, described in the tooltip and for screen readers. -->
   <xsl:template _match="{$editio:match('gap')}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (parent::*[editio:behaviour(.) = ('section', 'container')]) then 'p' else 'span'}">

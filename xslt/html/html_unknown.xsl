@@ -23,9 +23,9 @@
   </xsl:function>
 
   <!-- Any element no behaviour template matched ('unknown'): a marked span with its content, and a report.
-       A TEI block element (addrLine, address, l, postscript …) is a block: a div where flow content may
+       A TEI block element (l, lg, byline …) is a block: a div where flow content may
        stand, else a span displayed as a block (class unknown-block); it and the milestones that part words
-       (handShift, cb) are set off by white space in the text. -->
+       (cb) are set off by white space in the text. -->
   <xsl:template match="*" mode="editio:text" priority="-1" as="element()">
     <xsl:variable name="block" as="xs:boolean" select="editio:is-block-element(.)"/>
     <xsl:variable name="apart" as="xs:boolean" select="editio:stands-apart(.)"/>

@@ -1,0 +1,102 @@
+package org.editio.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import org.editio.problem.Problem;
+import org.editio.xml.Xml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Elements that letters use often and that were rendered as "unhandled" (in the 4,420 Schnitzler letters:
+ * anchor 7,538 times, addrLine 6,065, address 1,881, postscript 1,131, subst 956, handShift 684) have
+ * behaviours of their own, the same in the HTML and in the PDF: a change of hand is a marker naming the hand
+ * (the PDF had one, the page showed an unknown element), an address is its lines, a postscript a section,
+ * a substitution its deletion and addition, an anchor an invisible target.
+ */
+class LetterElementsTest {
+    private static final Xml XML = Xml.create();
+    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
+    private static final String TEI = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:id='l'><teiHeader><fileDesc><titleStmt>"
+            + "<title>A letter</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+            + "</sourceDesc></fileDesc><profileDesc><handNotes><handNote xml:id='h2'><persName>Olga Gussmann</persName>"
+            + "</handNote></handNotes></profileDesc></teiHeader><text><body>"
+            + "<div type='address'><address><addrLine>Herrn Dr. Arthur Schnitzler</addrLine><addrLine>Wien, Giselastraße 11</addrLine></address></div>"
+            + "<div><p>Ich <subst><del>komme</del><add place='above'>fahre</add></subst> morgen.<anchor xml:id='k1'/></p>"
+            + "<p><handShift new='#h2'/>Grüße von Olga.</p>"
+            + "<closer><signed>Arthur</signed></closer>"
+            + "<postscript><p>PS. Das Buch liegt bei.</p></postscript></div>"
+            + "</body></text></TEI>";
+
+    @Test
+    void thePageRendersThemWithoutUnhandledElements() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SHEETS.page(Path.of("l.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), out,
+                rel -> OutputStream.nullOutputStream(), problems::add);
+        assertEquals(List.of(), unhandled(problems));
+        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+        assertTrue(page.select(".tei-unknown").isEmpty(), page.select(".tei-unknown").toString());
+
+        Element address = page.selectFirst("div.address");
+        assertEquals(List.of("Herrn Dr. Arthur Schnitzler", "Wien, Giselastraße 11"), address.select("span.address-line").eachText());
+        assertTrue(page.selectFirst("main").text().contains("Schnitzler Wien,"), "the address lines' words stay apart");
+
+        Element hand = page.selectFirst("span.hand-shift");
+        assertEquals("[hand: Olga Gussmann]", hand.text());
+        assertEquals("From here on written by Olga Gussmann", hand.attr("title"));
+
+        assertNotNull(page.selectFirst("span#k1.tei-anchor"), "the anchor is a target with its id");
+        assertTrue(page.selectFirst("span#k1").text().isEmpty());
+
+        Element subst = page.selectFirst("span.tei-subst");
+        assertNotNull(subst.selectFirst(".tei-del"), subst.outerHtml());
+        assertNotNull(subst.selectFirst(".tei-add"), subst.outerHtml());
+
+        Element postscript = page.selectFirst("section.tei-postscript");
+        assertEquals("PS. Das Buch liegt bei.", postscript.selectFirst("p").ownText().trim());
+    }
+
+    @Test
+    void thePdfRendersTheSame() throws Exception {
+        List<Problem> problems = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
+        serializer.setResult(new StreamResult(out));
+        SHEETS.fo(Path.of("l.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), serializer, problems::add);
+        assertEquals(List.of(), unhandled(problems));
+        String xml = out.toString(StandardCharsets.UTF_8);
+        assertTrue(!xml.contains("unhandled element"), "no generic rendering");
+        Document fo = Jsoup.parse(xml, "", Parser.xmlParser());
+        assertTrue(fo.select("fo|block").stream().anyMatch(b -> b.ownText().equals("Herrn Dr. Arthur Schnitzler")),
+                "an address line is a block of its own");
+        assertTrue(fo.select("fo|block").stream().anyMatch(b -> b.ownText().equals("Wien, Giselastraße 11")));
+        assertTrue(fo.select("fo|inline").stream().anyMatch(i -> i.text().equals("[hand: Olga Gussmann]")));
+        assertTrue(fo.text().contains("PS. Das Buch liegt bei."));
+    }
+
+    private static List<Problem> unhandled(List<Problem> problems) {
+        return problems.stream().filter(p -> p.code().equals("unhandled-element")).toList();
+    }
+
+    private static Map<String, String> config() {
+        Map<String, String> c = GoldenFilesTest.config("");
+        c.put("id", "l");
+        return c;
+    }
+}
