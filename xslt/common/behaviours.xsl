@@ -20,12 +20,14 @@
     opener-part     seg[@type = classification | distribution | handling] in the opener
     dateline        dateline (place, number, time, date)
     salute          salute (the addressee line)
-    address         address: a postal address (on a letter's envelope or cover), line by line
-    address-line    addrLine: one line of an address
+    line-group      address, lg: lines one under the other (a postal address on a letter's envelope or
+                    cover, a stanza of verse)
+    line            addrLine, l: one line of an address or of verse
     closer          closer (closing date and signature)
     signed          signed
     inline          hi, seg, emph, foreign, term, title, abbr, expan, subst (its del and add render as such),
-                    anchor (an empty point, a target of pointers), … : running text, no own rendering
+                    anchor (an empty point, a target of pointers), bibl outside an entity list (a reference in
+                    a note), publisher, pubPlace … : running text, no own rendering
     quote           q, quote, said: inline quotation, in quotation marks
     name            persName, placeName, orgName: link into the register when @ref points there
     date            date (machine-readable @when)
@@ -59,8 +61,8 @@
     entity          person, personGrp, place, org, bibl, biblStruct, event inside an entity-list: one line
                     (name, dates, where, identifier links in HTML), from editio:entity-summary
     unknown         anything else: rendered visibly and reported (editio:report-unhandled); an unknown
-                    element that TEI sets apart from its neighbours (editio:stands-apart: l, lg,
-                    byline …) is rendered as a block, or at least separated by white space, so that
+                    element that TEI sets apart from its neighbours (editio:stands-apart: byline, trailer,
+                    figure …) is rendered as a block, or at least separated by white space, so that
                     no text extraction (search index, screen reader, copy) runs its words into the next
 -->
 <xsl:stylesheet version="3.0"
@@ -78,13 +80,14 @@
   <xsl:variable name="ep:inline-names" static="yes" as="xs:string+"
     select="('hi', 'seg', 'emph', 'foreign', 'term', 'title', 'abbr', 'expan', 'orig', 'reg', 'sic', 'corr',
              'mentioned', 'soCalled', 'distinct', 'gloss', 'w', 'c', 'pc', 'num', 'measure', 'rs', 'name',
-             'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc', 'subst', 'anchor')"/>
+             'roleName', 'forename', 'surname', 'addName', 'genName', 'gi', 'att', 'desc', 'subst', 'anchor',
+             'publisher', 'pubPlace')"/>
 
   <!-- TEI elements (local names) that are blocks of their own in the text: an unknown one is rendered as a
        block (HTML div or a span displayed as a block, FO block). -->
   <xsl:variable name="ep:block-names" as="xs:string+"
     select="('byline', 'docAuthor', 'docDate', 'docEdition', 'docImprint',
-             'docTitle', 'titlePage', 'titlePart', 'trailer', 'epigraph', 'argument', 'floatingText', 'lg', 'l',
+             'docTitle', 'titlePage', 'titlePart', 'trailer', 'epigraph', 'argument', 'floatingText',
              'fw', 'figure', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
              'castList', 'castGroup', 'castItem', 'listWit', 'witness', 'listEvent', 'event', 'div1', 'div2',
              'div3', 'div4', 'div5', 'div6', 'div7', 'u', 'eg')"/>
@@ -169,8 +172,8 @@
       'opener-part':     $tei('seg', '@type = $ep:opener-seg-types'),
       'dateline':        $tei('dateline', ()),
       'salute':          $tei('salute', ()),
-      'address':         $tei('address', ()),
-      'address-line':    $tei('addrLine', ()),
+      'line-group':      $tei(('address', 'lg'), ()),
+      'line':            $tei(('addrLine', 'l'), ()),
       'closer':          $tei('closer', ()),
       'signed':          $tei('signed', ()),
       'quote':           $tei(('q', 'quote', 'said'), ()),
@@ -201,6 +204,7 @@
       'register-entry':  $tei(('person', 'place', 'org'), 'not(' || $in-entity-list || ')'),
       'inline':          ($tei($ep:inline-names[. ne 'seg'], ()),
                           $tei('seg', 'not(@type = $ep:opener-seg-types)'),
+                          $tei('bibl', 'not(' || $in-entity-list || ')'),
                           $tei('note', 'editio:in-entity(.)'))
     }"/>
 
@@ -250,8 +254,8 @@
   <xsl:template _match="{$editio:match('opener-part')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'opener-part'"/></xsl:template>
   <xsl:template _match="{$editio:match('dateline')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'dateline'"/></xsl:template>
   <xsl:template _match="{$editio:match('salute')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'salute'"/></xsl:template>
-  <xsl:template _match="{$editio:match('address')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'address'"/></xsl:template>
-  <xsl:template _match="{$editio:match('address-line')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'address-line'"/></xsl:template>
+  <xsl:template _match="{$editio:match('line-group')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'line-group'"/></xsl:template>
+  <xsl:template _match="{$editio:match('line')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'line'"/></xsl:template>
   <xsl:template _match="{$editio:match('closer')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'closer'"/></xsl:template>
   <xsl:template _match="{$editio:match('signed')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'signed'"/></xsl:template>
   <xsl:template _match="{$editio:match('quote')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'quote'"/></xsl:template>

@@ -36,7 +36,7 @@
 
   <!-- Behaviours rendered as blocks of their own when they occur inside a row (e.g. inside a point). -->
   <xsl:variable name="efo:block-behaviours" as="xs:string+"
-    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'address', 'address-line', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
+    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'line-group', 'line', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
              'section', 'container', 'register-list', 'register-entry')"/>
 
   <!-- Behaviours of the short lines of the form (heading, opener, closer): never broken across pages. -->
@@ -184,8 +184,8 @@
     </fo:block>
   </xsl:template>
 
-  <!-- address: its lines one under the other (address-line: a block each), kept together. -->
-  <xsl:template _match="{$editio:match('address')}" priority="0.5" mode="efo:block" as="element()*">
+  <!-- line-group (an address, a stanza): its lines one under the other (line: a block each), kept together. -->
+  <xsl:template _match="{$editio:match('line-group')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-after="5pt" keep-together.within-page="always">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:call-template name="efo:mixed-blocks">
@@ -194,7 +194,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template _match="{$editio:match('address-line')}" priority="0.5" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match('line')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
@@ -427,8 +427,8 @@
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
-  <!-- A table, row or cell, an address or its line in an inline context: its content, set apart by a space. -->
-  <xsl:template _match="{$editio:match(('table', 'row', 'cell', 'address', 'address-line'))}" priority="0.5" mode="efo:inline" as="item()*">
+  <!-- A table, row or cell, a group of lines or a line in an inline context: its content, set apart by a space. -->
+  <xsl:template _match="{$editio:match(('table', 'row', 'cell', 'line-group', 'line'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
     <xsl:text> </xsl:text>
   </xsl:template>

@@ -557,22 +557,22 @@
     </span>
   </xsl:template>
 
-  <!-- address: its lines one under the other, in a box of its own where flow content may stand (ep:in-flow),
-       else a span shown as a block; each line (address-line) a span shown as a line, with a space after it so
-       that the words of two lines stay apart in the page's text. -->
-  <xsl:template _match="{$editio:match('address')}" mode="editio:text" priority="2" as="element()">
+  <!-- line-group (an address, a stanza): its lines one under the other, in a box of its own where flow content
+       may stand (ep:in-flow), else a span shown as a block; each line a span shown as a line, with a space
+       after it so that the words of two lines stay apart in the page's text. -->
+  <xsl:template _match="{$editio:match('line-group')}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (ep:in-flow(.)) then 'div' else 'span'}">
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="('address', ep:type-class(.))"/>
+        <xsl:with-param name="class" select="('line-group', ep:type-class(.))"/>
       </xsl:call-template>
       <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
 
-  <xsl:template _match="{$editio:match('address-line')}" mode="editio:text" priority="2" as="item()+">
+  <xsl:template _match="{$editio:match('line')}" mode="editio:text" priority="2" as="item()+">
     <span>
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="'address-line'"/>
+        <xsl:with-param name="class" select="'line'"/>
       </xsl:call-template>
       <xsl:apply-templates mode="#current"/>
     </span>

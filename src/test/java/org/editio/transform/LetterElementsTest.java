@@ -53,8 +53,8 @@ class LetterElementsTest {
         Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
         assertTrue(page.select(".tei-unknown").isEmpty(), page.select(".tei-unknown").toString());
 
-        Element address = page.selectFirst("div.address");
-        assertEquals(List.of("Herrn Dr. Arthur Schnitzler", "Wien, Giselastraße 11"), address.select("span.address-line").eachText());
+        Element address = page.selectFirst("div.line-group.tei-address");
+        assertEquals(List.of("Herrn Dr. Arthur Schnitzler", "Wien, Giselastraße 11"), address.select("span.line").eachText());
         assertTrue(page.selectFirst("main").text().contains("Schnitzler Wien,"), "the address lines' words stay apart");
 
         Element hand = page.selectFirst("span.hand-shift");
