@@ -40,6 +40,8 @@
     deletion        del: text struck out in the original (diplomatic view: struck through; normalised: hidden)
     addition        add: text added in the original, at @place (diplomatic view: marked; normalised: plain)
     unclear         unclear: text read with uncertainty
+    damage          damage: text on a damaged part of the original (@agent: paper loss, ink, a hole …); its
+                    words as read, the damage named where the output can say it (HTML: tooltip)
     hand-shift      handShift: from here on another hand writes; a marker naming it, [hand: Name] (editio:hand-name)
     gap             gap: omitted or illegible text, a marker with its extent and reason
     space           space: a space left in the original; a visible (and text-separating) space whose width
@@ -187,6 +189,7 @@
       'deletion':        $tei('del', ()),
       'addition':        $tei('add', ()),
       'unclear':         $tei('unclear', ()),
+      'damage':          $tei('damage', ()),
       'hand-shift':      $tei('handShift', ()),
       'gap':             $tei('gap', ()),
       'space':           $tei('space', ()),
@@ -269,6 +272,7 @@
   <xsl:template _match="{$editio:match('deletion')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'deletion'"/></xsl:template>
   <xsl:template _match="{$editio:match('addition')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'addition'"/></xsl:template>
   <xsl:template _match="{$editio:match('unclear')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'unclear'"/></xsl:template>
+  <xsl:template _match="{$editio:match('damage')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'damage'"/></xsl:template>
   <xsl:template _match="{$editio:match('hand-shift')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'hand-shift'"/></xsl:template>
   <xsl:template _match="{$editio:match('gap')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'gap'"/></xsl:template>
   <xsl:template _match="{$editio:match('space')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'space'"/></xsl:template>

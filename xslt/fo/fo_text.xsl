@@ -337,7 +337,7 @@
   </xsl:template>
 
   <!-- Inline behaviours standing at block level (e.g. a name directly in a division): a plain block. -->
-  <xsl:template _match="{$editio:match(('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied', 'choice', 'line-break', 'register-list', 'register-entry', 'deletion', 'addition', 'unclear', 'gap', 'space', 'page-break', 'apparatus', 'reading'))}" priority="0.5" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match(('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied', 'choice', 'line-break', 'register-list', 'register-entry', 'deletion', 'addition', 'unclear', 'damage', 'gap', 'space', 'page-break', 'apparatus', 'reading'))}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
@@ -417,8 +417,9 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links). -->
-  <xsl:template _match="{$editio:match(('inline', 'name', 'date', 'time', 'idno'))}" priority="0.5" mode="efo:inline" as="item()*">
+  <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links); damaged
+       text as read (the PDF has no tooltip to name the damage; its supplied and unclear parts are marked). -->
+  <xsl:template _match="{$editio:match(('inline', 'name', 'date', 'time', 'idno', 'damage'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 

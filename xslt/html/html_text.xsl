@@ -579,6 +579,14 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- damage: the words as read, the damage in the tooltip ('Damaged in the original: paperloss'). -->
+  <xsl:template _match="{$editio:match('damage')}" mode="editio:text" priority="2" as="element(span)">
+    <span title="{string-join(('Damaged in the original', normalize-space(@agent)[. ne '']), ': ')}">
+      <xsl:call-template name="ep:common-attributes"/>
+      <xsl:apply-templates mode="#current"/>
+    </span>
+  </xsl:template>
+
   <!-- hand-shift: from here on another hand writes; a marker naming it, [hand: Name] (editio:hand-name), in
        small sans-serif type in ink colour as in the PDF, set apart from the words around it. -->
   <xsl:template _match="{$editio:match('hand-shift')}" mode="editio:text" priority="2" as="item()+">

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * anchor 7,538 times, addrLine 6,065, address 1,881, postscript 1,131, subst 956, handShift 684) have
  * behaviours of their own, the same in the HTML and in the PDF: a change of hand is a marker naming the hand
  * (the PDF had one, the page showed an unknown element), an address is its lines, a postscript a section,
- * a substitution its deletion and addition, an anchor an invisible target.
+ * a substitution its deletion and addition, an anchor an invisible target, damaged text its words.
  */
 class LetterElementsTest {
     private static final Xml XML = Xml.create();
@@ -38,7 +38,7 @@ class LetterElementsTest {
             + "</handNote></handNotes></profileDesc></teiHeader><text><body>"
             + "<div type='address'><address><addrLine>Herrn Dr. Arthur Schnitzler</addrLine><addrLine>Wien, Giselastraße 11</addrLine></address></div>"
             + "<div><p>Ich <subst><del>komme</del><add place='above'>fahre</add></subst> morgen.<anchor xml:id='k1'/></p>"
-            + "<p><handShift new='#h2'/>Grüße von Olga.</p>"
+            + "<p><handShift new='#h2'/>Grüße von Olga. <damage agent='paperloss'><supplied>Dein</supplied></damage></p>"
             + "<closer><signed>Arthur</signed></closer>"
             + "<postscript><p>PS. Das Buch liegt bei.</p></postscript></div>"
             + "</body></text></TEI>";
@@ -67,6 +67,10 @@ class LetterElementsTest {
         Element subst = page.selectFirst("span.tei-subst");
         assertNotNull(subst.selectFirst(".tei-del"), subst.outerHtml());
         assertNotNull(subst.selectFirst(".tei-add"), subst.outerHtml());
+
+        Element damage = page.selectFirst("span.tei-damage");
+        assertEquals("Damaged in the original: paperloss", damage.attr("title"));
+        assertEquals("[Dein]", damage.text());
 
         Element postscript = page.selectFirst("section.tei-postscript");
         assertEquals("PS. Das Buch liegt bei.", postscript.selectFirst("p").ownText().trim());
