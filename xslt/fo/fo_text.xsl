@@ -252,7 +252,7 @@
                 <xsl:when test="editio:behaviour(.) = 'row'">
                   <fo:table-row>
                     <xsl:sequence select="efo:id-attr(.)"/>
-                    <xsl:for-each select="node()[self::* or normalize-space()]">
+                    <xsl:for-each select="node()[self::* or self::text()[normalize-space()]]">
                       <xsl:call-template name="efo:table-cell"/>
                     </xsl:for-each>
                   </fo:table-row>

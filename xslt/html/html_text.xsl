@@ -292,7 +292,7 @@
       <xsl:if test="not($html)">
         <xsl:attribute name="role" select="'row'"/>
       </xsl:if>
-      <xsl:for-each select="node()[self::* or normalize-space()]">
+      <xsl:for-each select="node()[self::* or self::text()[normalize-space()]]">
         <xsl:call-template name="ep:table-cell">
           <xsl:with-param name="html" select="$html"/>
         </xsl:call-template>
@@ -303,7 +303,7 @@
   <xsl:template match="node()" mode="ep:table-row" as="element()?">
     <xsl:param name="html" as="xs:boolean" required="yes"/>
     <xsl:param name="columns" as="xs:integer" required="yes"/>
-    <xsl:if test="self::* or normalize-space()">
+    <xsl:if test="self::* or self::text()[normalize-space()]">
       <xsl:element name="{if ($html) then 'tr' else 'span'}">
         <xsl:attribute name="class" select="'table-aside'"/>
         <xsl:if test="not($html)">
