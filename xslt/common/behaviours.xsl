@@ -47,6 +47,9 @@
     space           space: a space left in the original; a visible (and text-separating) space whose width
                     follows @quantity/@unit (editio:space-width)
     page-break      pb: a page break of the original, with its number
+    figure          figure, graphic: an image of the original or of its subject, shown as '[Image: what it
+                    shows]' (editio:figure-label) linked to the image (editio:figure-url: an absolute URL that passes the allow-list);
+                    the edition embeds no image from another host
     apparatus       app: a point of variation; the lemma (else the first reading) in the text, the
                     readings with their witnesses' sigla in the apparatus (common/apparatus.xsl)
     reading         lem, rdg: the content of a reading (rendered through its app)
@@ -64,7 +67,7 @@
                     (name, dates, where, identifier links in HTML), from editio:entity-summary
     unknown         anything else: rendered visibly and reported (editio:report-unhandled); an unknown
                     element that TEI sets apart from its neighbours (editio:stands-apart: byline, trailer,
-                    figure …) is rendered as a block, or at least separated by white space, so that
+                    fw …) is rendered as a block, or at least separated by white space, so that
                     no text extraction (search index, screen reader, copy) runs its words into the next
 -->
 <xsl:stylesheet version="3.0"
@@ -90,7 +93,7 @@
   <xsl:variable name="ep:block-names" as="xs:string+"
     select="('byline', 'docAuthor', 'docDate', 'docEdition', 'docImprint',
              'docTitle', 'titlePage', 'titlePart', 'trailer', 'epigraph', 'argument', 'floatingText',
-             'fw', 'figure', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
+             'fw', 'figDesc', 'listBibl', 'biblStruct', 'sp', 'speaker', 'stage',
              'castList', 'castGroup', 'castItem', 'listWit', 'witness', 'listEvent', 'event', 'div1', 'div2',
              'div3', 'div4', 'div5', 'div6', 'div7', 'u', 'eg')"/>
 
@@ -194,6 +197,7 @@
       'gap':             $tei('gap', ()),
       'space':           $tei('space', ()),
       'page-break':      $tei('pb', ()),
+      'figure':          $tei(('figure', 'graphic'), ()),
       'apparatus':       $tei('app', ()),
       'reading':         $tei(('lem', 'rdg'), ()),
       'note-margin':     $tei('note', 'editio:is-margin-note(.)'),
@@ -277,6 +281,7 @@
   <xsl:template _match="{$editio:match('gap')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'gap'"/></xsl:template>
   <xsl:template _match="{$editio:match('space')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'space'"/></xsl:template>
   <xsl:template _match="{$editio:match('page-break')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'page-break'"/></xsl:template>
+  <xsl:template _match="{$editio:match('figure')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'figure'"/></xsl:template>
   <xsl:template _match="{$editio:match('apparatus')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'apparatus'"/></xsl:template>
   <xsl:template _match="{$editio:match('reading')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'reading'"/></xsl:template>
   <xsl:template _match="{$editio:match('note-margin')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'note-margin'"/></xsl:template>
@@ -334,6 +339,20 @@
                 || (if (string($gap/@quantity) ne '1') then 's' else '') else ()"/>
     <xsl:sequence select="string-join((normalize-space($gap/@reason)[. ne ''], normalize-space($gap/tei:desc)[. ne ''],
                                        ($extent, 'text')[1] || ' omitted'), ', ')"/>
+  </xsl:function>
+
+  <!-- A figure or graphic in words: 'Image', and what it shows when its heads, figDesc or desc say it
+       ('Image: the Stadttheater'). -->
+  <xsl:function name="editio:figure-label" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(('Image', normalize-space(string-join($e/(tei:head | tei:figDesc | tei:desc | tei:graphic/tei:desc), ' '))[. ne '']), ': ')"/>
+  </xsl:function>
+
+  <!-- The image a figure or graphic links to: the first graphic's @url, when it is an absolute URL that passes
+       the allow-list (editio:first-safe-href); () otherwise. -->
+  <xsl:function name="editio:figure-url" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($e/self::tei:graphic, $e/tei:graphic)[1]/@url ! editio:first-safe-href(.)[editio:is-absolute(.)]"/>
   </xsl:function>
 
   <!-- The label used for a list item's number: @n when present, else its position among its siblings. -->

@@ -337,7 +337,7 @@
   </xsl:template>
 
   <!-- Inline behaviours standing at block level (e.g. a name directly in a division): a plain block. -->
-  <xsl:template _match="{$editio:match(('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied', 'choice', 'line-break', 'register-list', 'register-entry', 'deletion', 'addition', 'unclear', 'damage', 'gap', 'space', 'page-break', 'apparatus', 'reading'))}" priority="0.5" mode="efo:block" as="element()*">
+  <xsl:template _match="{$editio:match(('inline', 'quote', 'name', 'date', 'time', 'idno', 'link', 'supplied', 'choice', 'line-break', 'register-list', 'register-entry', 'deletion', 'addition', 'unclear', 'damage', 'figure', 'gap', 'space', 'page-break', 'apparatus', 'reading'))}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
@@ -553,6 +553,23 @@
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates select="." mode="efo:inline"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- figure (figure, graphic): '[Image: what it shows]', linked to the image when editio:figure-url gives one;
+       a figure's other content after it. Mirrors the HTML. -->
+  <xsl:template _match="{$editio:match('figure')}" priority="0.5" mode="efo:inline" as="item()*">
+    <xsl:variable name="url" as="xs:string?" select="editio:figure-url(.)"/>
+    <xsl:text>[</xsl:text>
+    <xsl:choose>
+      <xsl:when test="exists($url)">
+        <fo:basic-link external-destination="{efo:url($url)}" color="#1f3f7a">
+          <xsl:value-of select="editio:figure-label(.)"/>
+        </fo:basic-link>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="editio:figure-label(.)"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>]</xsl:text>
+    <xsl:apply-templates select="* except (tei:graphic, tei:head, tei:figDesc, tei:desc)" mode="efo:inline"/>
   </xsl:template>
 
   <!-- gap: an ellipsis in brackets. -->

@@ -579,6 +579,24 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- figure (figure, graphic): '[Image: what it shows]', linked to the image when editio:figure-url gives
+       one (the page loads no image from another host); a figure's other content (a paragraph in it) after it. -->
+  <xsl:template _match="{$editio:match('figure')}" mode="editio:text" priority="2" as="item()+">
+    <xsl:variable name="url" as="xs:string?" select="editio:figure-url(.)"/>
+    <span>
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'figure'"/>
+      </xsl:call-template>
+      <xsl:text>[</xsl:text>
+      <xsl:choose>
+        <xsl:when test="exists($url)"><a href="{$url}"><xsl:value-of select="editio:figure-label(.)"/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="editio:figure-label(.)"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>]</xsl:text>
+    </span>
+    <xsl:apply-templates select="* except (tei:graphic, tei:head, tei:figDesc, tei:desc)" mode="#current"/>
+  </xsl:template>
+
   <!-- damage: the words as read, the damage in the tooltip ('Damaged in the original: paperloss'). -->
   <xsl:template _match="{$editio:match('damage')}" mode="editio:text" priority="2" as="element(span)">
     <span title="{string-join(('Damaged in the original', normalize-space(@agent)[. ne '']), ': ')}">

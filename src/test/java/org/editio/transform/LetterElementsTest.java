@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * anchor 7,538 times, addrLine 6,065, address 1,881, postscript 1,131, subst 956, handShift 684) have
  * behaviours of their own, the same in the HTML and in the PDF: a change of hand is a marker naming the hand
  * (the PDF had one, the page showed an unknown element), an address is its lines, a postscript a section,
- * a substitution its deletion and addition, an anchor an invisible target, damaged text its words.
+ * a substitution its deletion and addition, an anchor an invisible target, damaged text its words, an image
+ * a link to it.
  */
 class LetterElementsTest {
     private static final Xml XML = Xml.create();
@@ -40,7 +41,9 @@ class LetterElementsTest {
             + "<div><p>Ich <subst><del>komme</del><add place='above'>fahre</add></subst> morgen.<anchor xml:id='k1'/></p>"
             + "<p><handShift new='#h2'/>Grüße von Olga. <damage agent='paperloss'><supplied>Dein</supplied></damage></p>"
             + "<closer><signed>Arthur</signed></closer>"
-            + "<postscript><p>PS. Das Buch liegt bei.</p></postscript></div>"
+            + "<postscript><p>PS. Das Buch liegt bei.</p></postscript>"
+            + "<p>Karte: <figure><graphic url='https://example.org/card.jpg'/><figDesc>das Stadttheater</figDesc></figure>"
+            + " und <graphic url='javascript:alert(1)'/></p></div>"
             + "</body></text></TEI>";
 
     @Test
@@ -74,6 +77,14 @@ class LetterElementsTest {
 
         Element postscript = page.selectFirst("section.tei-postscript");
         assertEquals("PS. Das Buch liegt bei.", postscript.selectFirst("p").ownText().trim());
+
+        // an image is a link to it (the page embeds none), only when its address passes the allow-list
+        List<Element> figures = page.select("span.figure");
+        assertEquals("[Image: das Stadttheater]", figures.get(0).text());
+        assertEquals("https://example.org/card.jpg", figures.get(0).selectFirst("a").attr("href"));
+        assertEquals("[Image]", figures.get(1).text());
+        assertTrue(figures.get(1).select("a").isEmpty(), figures.get(1).outerHtml());
+        assertTrue(page.select("main img").isEmpty());
     }
 
     @Test
@@ -92,6 +103,9 @@ class LetterElementsTest {
         assertTrue(fo.select("fo|block").stream().anyMatch(b -> b.ownText().equals("Wien, Giselastraße 11")));
         assertTrue(fo.select("fo|inline").stream().anyMatch(i -> i.text().equals("[hand: Olga Gussmann]")));
         assertTrue(fo.text().contains("PS. Das Buch liegt bei."));
+        assertTrue(fo.text().contains("Karte: [Image: das Stadttheater] und [Image]"), fo.text());
+        assertEquals(List.of("https://example.org/card.jpg"), fo.select("fo|basic-link[external-destination]").stream()
+                .map(l -> l.attr("external-destination")).filter(u -> u.contains("example.org")).map(u -> u.replaceAll("^url\\(['\"]?|['\"]?\\)$", "")).toList());
     }
 
     private static List<Problem> unhandled(List<Problem> problems) {
