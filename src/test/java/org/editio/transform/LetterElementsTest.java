@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
 import org.editio.problem.Problem;
 import org.editio.xml.Xml;
 import org.jsoup.Jsoup;
@@ -49,11 +43,9 @@ class LetterElementsTest {
     @Test
     void thePageRendersThemWithoutUnhandledElements() throws Exception {
         List<Problem> problems = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SHEETS.page(Path.of("l.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), out,
-                rel -> OutputStream.nullOutputStream(), problems::add);
+        Document page = Jsoup.parse(RepoStylesheets.page(SHEETS, XML, TEI, "l", rel -> OutputStream.nullOutputStream(), Map.of(),
+                problems::add));
         assertEquals(List.of(), unhandled(problems));
-        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
         assertTrue(page.select(".tei-unknown").isEmpty(), page.select(".tei-unknown").toString());
 
         Element address = page.selectFirst("div.line-group.tei-address");
@@ -90,12 +82,8 @@ class LetterElementsTest {
     @Test
     void thePdfRendersTheSame() throws Exception {
         List<Problem> problems = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
-        serializer.setResult(new StreamResult(out));
-        SHEETS.fo(Path.of("l.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), serializer, problems::add);
+        String xml = RepoStylesheets.fo(SHEETS, XML, TEI, "l", Map.of(), problems::add);
         assertEquals(List.of(), unhandled(problems));
-        String xml = out.toString(StandardCharsets.UTF_8);
         assertTrue(!xml.contains("unhandled element"), "no generic rendering");
         Document fo = Jsoup.parse(xml, "", Parser.xmlParser());
         assertTrue(fo.select("fo|block").stream().anyMatch(b -> b.ownText().equals("Herrn Dr. Arthur Schnitzler")),
@@ -112,9 +100,4 @@ class LetterElementsTest {
         return problems.stream().filter(p -> p.code().equals("unhandled-element")).toList();
     }
 
-    private static Map<String, String> config() {
-        Map<String, String> c = GoldenFilesTest.config("");
-        c.put("id", "l");
-        return c;
-    }
 }

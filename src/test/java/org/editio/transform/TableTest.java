@@ -3,16 +3,10 @@ package org.editio.transform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
 import org.editio.problem.Problem;
 import org.editio.xml.Xml;
 import org.jsoup.Jsoup;
@@ -44,11 +38,9 @@ class TableTest {
     @Test
     void theHtmlPageHasATableWithCaptionHeadersAndSpans() throws Exception {
         List<Problem> problems = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SHEETS.page(Path.of("t.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), out,
-                rel -> OutputStream.nullOutputStream(), problems::add);
+        Document page = Jsoup.parse(RepoStylesheets.page(SHEETS, XML, TEI, "t", rel -> OutputStream.nullOutputStream(), Map.of(),
+                problems::add));
         assertEquals(List.of(), problems.stream().filter(p -> p.code().equals("unhandled-element")).toList());
-        Document page = Jsoup.parse(out.toString(StandardCharsets.UTF_8));
 
         Element table = page.selectFirst("div.table-wrap > table#papers");
         assertEquals("List of papers", table.selectFirst("caption").text());
@@ -72,12 +64,9 @@ class TableTest {
     @Test
     void thePdfHasAnFoTableWithTheSameCellsAndSpans() throws Exception {
         List<Problem> problems = new ArrayList<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
-        serializer.setResult(new StreamResult(out));
-        SHEETS.fo(Path.of("t.xml"), XML.parseText(TEI), new Stylesheets.Context(null, List.of(), config()), serializer, problems::add);
+        String xml = RepoStylesheets.fo(SHEETS, XML, TEI, "t", Map.of(), problems::add);
         assertEquals(List.of(), problems.stream().filter(p -> p.code().equals("unhandled-element")).toList());
-        Document fo = Jsoup.parse(out.toString(StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+        Document fo = Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
 
         Element table = fo.select("fo|table").stream().filter(t -> t.select("fo|table-row").size() == 4).findFirst().orElseThrow();
         assertEquals(3, table.select("> fo|table-column").size());
@@ -95,9 +84,4 @@ class TableTest {
         assertEquals("List of papers", table.previousElementSibling().text());
     }
 
-    private static Map<String, String> config() {
-        Map<String, String> c = GoldenFilesTest.config("");
-        c.put("id", "t");
-        return c;
-    }
 }

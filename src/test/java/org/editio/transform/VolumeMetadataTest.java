@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
 import org.editio.TestFiles;
 import org.editio.xml.Xml;
 import org.jsoup.Jsoup;
@@ -69,13 +66,7 @@ class VolumeMetadataTest {
 
     @Test
     void theVolumesPdfGivesNoDateOrPlaceOfItsFirstDocument() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TransformerHandler serializer = ((SAXTransformerFactory) SAXTransformerFactory.newInstance()).newTransformerHandler();
-        serializer.setResult(new StreamResult(out));
-        Map<String, String> config = GoldenFilesTest.config("");
-        config.put("id", "frus1894Nicaragua");
-        SHEETS.fo(VOLUME, XML.parseText(tei), new Stylesheets.Context(null, List.of(), config), serializer, p -> { });
-        String fo = out.toString(StandardCharsets.UTF_8);
+        String fo = RepoStylesheets.fo(SHEETS, XML, tei, "frus1894Nicaragua", Map.of(), p -> { });
         String first = fo.substring(0, fo.indexOf("How to cite") + 400);
         assertTrue(first.contains("Volume · 138 documents"), first);
         for (String wrong : List.of(">Date<", ">Place<", ">Telegram<", "25 January 1894", "document .")) {
