@@ -374,6 +374,24 @@
     <xsl:sequence select="max((1, $table/tei:row ! sum(tei:cell ! editio:cell-span(@cols))))"/>
   </xsl:function>
 
+  <!-- What stands in a table or a row between its rows or cells (a page break, a note: TEI allows it, an HTML
+       or FO table does not): rendered at the start of the next row's first cell or of the next cell
+       (editio:table-before of that row or cell), after the last one at the end of its last cell
+       (editio:table-after). Elements and non-blank text only; a table's heads are its caption. -->
+  <xsl:function name="editio:table-before" as="node()*">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="$e/preceding-sibling::node()[self::* or self::text()[normalize-space()]]
+                            [not(self::tei:row | self::tei:cell | self::tei:head)]
+                            [following-sibling::*[self::tei:row | self::tei:cell][1] is $e]"/>
+  </xsl:function>
+
+  <xsl:function name="editio:table-after" as="node()*">
+    <xsl:param name="e" as="element()?"/>
+    <xsl:sequence select="if ($e/following-sibling::*[self::tei:row | self::tei:cell]) then ()
+                          else $e/following-sibling::node()[self::* or self::text()[normalize-space()]]
+                                 [not(self::tei:row | self::tei:cell | self::tei:head)]"/>
+  </xsl:function>
+
   <!-- True for a header row or cell: @role='label' on it or (a cell) on its row. -->
   <xsl:function name="editio:is-label-cell" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

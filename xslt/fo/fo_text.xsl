@@ -227,11 +227,12 @@
       mode="efo:block"/>
   </xsl:template>
 
-  <!-- table: an fo:table of equal columns (FOP lays out fixed tables only) with thin rules, its heads
-       above it as a caption; a header row or cell (editio:is-label-cell) in bold; @cols and @rows span
-       columns and rows; anything in it besides its rows (a page break, a note) in a row of its own across all
-       columns. Mirrors the HTML table. -->
+  <!-- table: an fo:table (FOP lays out fixed tables only: the columns weighted by efo:column-weight) with thin
+       rules, its heads above it as a caption; a header row or cell (editio:is-label-cell) in bold; @cols and
+       @rows span columns and rows; what stands between its rows or cells (a page break) goes into the
+       neighbouring cell (editio:table-before, editio:table-after). Mirrors the HTML table. -->
   <xsl:template _match="{$editio:match('table')}" priority="0.5" mode="efo:block" as="element()*">
+    <xsl:variable name="table" as="element()" select="."/>
     <xsl:variable name="columns" as="xs:integer" select="editio:table-columns(.)"/>
     <fo:block space-before="3pt" space-after="6pt">
       <xsl:sequence select="efo:id-attr(.)"/>
@@ -242,30 +243,35 @@
       </xsl:for-each>
       <xsl:if test="* except tei:head">
         <fo:table table-layout="fixed" width="100%" border-collapse="collapse" font-size="9pt" line-height="1.3">
-          <xsl:variable name="table" as="element()" select="."/>
           <xsl:for-each select="1 to $columns">
             <fo:table-column column-number="{.}" column-width="proportional-column-width({efo:column-weight($table, .)})"/>
           </xsl:for-each>
           <fo:table-body>
-            <xsl:for-each select="* except tei:head">
-              <xsl:choose>
-                <xsl:when test="editio:behaviour(.) = 'row'">
-                  <fo:table-row>
-                    <xsl:sequence select="efo:id-attr(.)"/>
-                    <xsl:for-each select="node()[self::* or self::text()[normalize-space()]]">
-                      <xsl:call-template name="efo:table-cell"/>
-                    </xsl:for-each>
-                  </fo:table-row>
-                </xsl:when>
-                <xsl:otherwise>
-                  <fo:table-row>
-                    <xsl:call-template name="efo:table-cell">
-                      <xsl:with-param name="columns" select="$columns"/>
-                    </xsl:call-template>
-                  </fo:table-row>
-                </xsl:otherwise>
-              </xsl:choose>
+            <xsl:for-each select="tei:row">
+              <xsl:variable name="row" as="element()" select="."/>
+              <fo:table-row>
+                <xsl:sequence select="efo:id-attr(.)"/>
+                <xsl:for-each select="tei:cell">
+                  <xsl:call-template name="efo:table-cell">
+                    <xsl:with-param name="before" select="(if (position() eq 1) then editio:table-before($row) else (), editio:table-before(.))"/>
+                    <xsl:with-param name="after" select="(editio:table-after(.), if (position() eq last()) then editio:table-after($row) else ())"/>
+                  </xsl:call-template>
+                </xsl:for-each>
+                <xsl:if test="empty(tei:cell)">
+                  <xsl:call-template name="efo:table-cell">
+                    <xsl:with-param name="before" select="editio:table-before(.), node(), editio:table-after(.)"/>
+                    <xsl:with-param name="columns" select="$columns"/>
+                  </xsl:call-template>
+                </xsl:if>
+              </fo:table-row>
             </xsl:for-each>
+            <xsl:if test="empty(tei:row)">
+              <fo:table-row>
+                <xsl:call-template name="efo:table-cell">
+                  <xsl:with-param name="before" select="* except tei:head"/>
+                </xsl:call-template>
+              </fo:table-row>
+            </xsl:if>
           </fo:table-body>
         </fo:table>
       </xsl:if>
@@ -285,36 +291,29 @@
     <xsl:sequence select="max((min((60, max((0, $cells ! string-length(.))))), 2 * $longest-word + 4))"/>
   </xsl:function>
 
-  <!-- One cell: a cell's content (blocks or running text), or a row's other child in a cell of its own
-       ($columns wide for a child of the table itself). -->
+  <!-- One cell (the context, a tei:cell; else only $before, $columns wide): its content as blocks (ragged, not
+       justified: the columns are narrow), with what stands before and after it in the source. -->
   <xsl:template name="efo:table-cell" as="element(fo:table-cell)">
+    <xsl:param name="before" as="node()*" select="()"/>
+    <xsl:param name="after" as="node()*" select="()"/>
     <xsl:param name="columns" as="xs:integer" select="1"/>
-    <xsl:variable name="cell" as="xs:boolean" select="exists(self::*[editio:behaviour(.) = 'cell'])"/>
+    <xsl:variable name="cell" as="element()?" select="self::*[editio:behaviour(.) = 'cell']"/>
     <fo:table-cell border="0.4pt solid #999999" padding="1.5pt 2pt">
-      <xsl:if test="$cell and editio:is-label-cell(.)">
+      <xsl:if test="exists($cell) and editio:is-label-cell(.)">
         <xsl:attribute name="font-weight" select="'bold'"/>
       </xsl:if>
-      <xsl:variable name="span" as="xs:integer" select="if ($cell) then editio:cell-span(@cols) else $columns"/>
+      <xsl:variable name="span" as="xs:integer" select="if (exists($cell)) then editio:cell-span(@cols) else $columns"/>
       <xsl:if test="$span gt 1">
         <xsl:attribute name="number-columns-spanned" select="$span"/>
       </xsl:if>
-      <xsl:if test="$cell and editio:cell-span(@rows) gt 1">
+      <xsl:if test="exists($cell) and editio:cell-span(@rows) gt 1">
         <xsl:attribute name="number-rows-spanned" select="editio:cell-span(@rows)"/>
       </xsl:if>
-      <xsl:choose>
-        <xsl:when test="$cell">
-          <xsl:sequence select="efo:id-attr(.)"/>
-          <xsl:call-template name="efo:mixed-blocks">
-            <xsl:with-param name="efo:align" select="'start'" tunnel="yes"/>
-          </xsl:call-template>
-        </xsl:when>
-        <xsl:when test="self::*">
-          <xsl:apply-templates select="." mode="efo:block"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <fo:block><xsl:value-of select="."/></fo:block>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:sequence select="$cell ! efo:id-attr(.)"/>
+      <xsl:call-template name="efo:mixed-blocks">
+        <xsl:with-param name="nodes" select="$before, $cell/node(), $after"/>
+        <xsl:with-param name="efo:align" select="'start'" tunnel="yes"/>
+      </xsl:call-template>
       <!-- a table cell must hold a block -->
       <fo:block/>
     </fo:table-cell>
@@ -371,9 +370,11 @@
   <!-- The children of the context element as blocks: block-level children in mode efo:block, runs of
        running text (text and inline elements) each wrapped in one justified block. -->
   <xsl:template name="efo:mixed-blocks" as="element()*">
+    <!-- the context's children, or the nodes given (a table cell's, with what stands beside it) -->
+    <xsl:param name="nodes" as="node()*" select="node()"/>
     <!-- justified, except where a narrow column wants ragged lines (a table cell: 'start') -->
     <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
-    <xsl:for-each-group select="node()" group-adjacent="boolean(self::*[editio:behaviour(.) = $efo:block-behaviours])">
+    <xsl:for-each-group select="$nodes" group-adjacent="boolean(self::*[editio:behaviour(.) = $efo:block-behaviours])">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <xsl:apply-templates select="current-group()" mode="efo:block"/>

@@ -239,15 +239,15 @@
 
   <!-- table: an HTML table where flow content may stand (in a division, the text, a postscript: ep:in-flow),
        in a wrapper that scrolls sideways on a narrow screen; inside a paragraph or running text, where HTML
-       allows no table, spans with the ARIA roles table, row and cell (laid out as a table by site.css). Its
-       heads are the caption; anything in it besides its rows (a page break, a note) stands in a row of its
-       own across all columns. -->
+       allows no table, spans with the ARIA roles table, row and cell (laid out as a table by editio.css). Its
+       heads are the caption; what stands between its rows or cells (a page break) goes into the neighbouring
+       cell (editio:table-before, editio:table-after), so that the table keeps its columns and spans. -->
   <xsl:template _match="{$editio:match('table')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="html" as="xs:boolean" select="ep:in-flow(.)"/>
     <xsl:variable name="table" as="element()">
       <xsl:element name="{if ($html) then 'table' else 'span'}">
         <xsl:call-template name="ep:common-attributes">
-          <xsl:with-param name="class" select="('tei-table', ep:type-class(.), 'table-inline'[not($html)])"/>
+          <xsl:with-param name="class" select="(ep:type-class(.), 'table-inline'[not($html)])"/>
         </xsl:call-template>
         <xsl:if test="not($html)">
           <xsl:attribute name="role" select="'table'"/>
@@ -261,11 +261,19 @@
             </xsl:for-each>
           </xsl:element>
         </xsl:if>
-        <xsl:variable name="rows" as="node()*">
-          <xsl:apply-templates select="* except tei:head" mode="ep:table-row">
-            <xsl:with-param name="html" select="$html"/>
-            <xsl:with-param name="columns" select="editio:table-columns(.)"/>
-          </xsl:apply-templates>
+        <xsl:variable name="rows" as="element()*">
+          <xsl:for-each select="tei:row">
+            <xsl:call-template name="ep:table-row">
+              <xsl:with-param name="html" select="$html"/>
+            </xsl:call-template>
+          </xsl:for-each>
+          <xsl:if test="empty(tei:row) and (* except tei:head)">
+            <!-- no rows: what the table holds, in one cell -->
+            <xsl:call-template name="ep:table-row">
+              <xsl:with-param name="html" select="$html"/>
+              <xsl:with-param name="content" select="* except tei:head"/>
+            </xsl:call-template>
+          </xsl:if>
         </xsl:variable>
         <xsl:choose>
           <xsl:when test="$html"><tbody><xsl:sequence select="$rows"/></tbody></xsl:when>
@@ -279,62 +287,56 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The rows of a table: a tr (or a span with role row) of its cells; any other child in a row of its own. -->
-  <xsl:mode name="ep:table-row" on-no-match="fail"/>
-
-  <xsl:template _match="{$editio:match('row')}" mode="ep:table-row" as="element()">
+  <!-- One row (the context, a tei:row): a tr (or a span with role row) of its cells; a row without cells, or a
+       table without rows ($content), one cell holding what it has. -->
+  <xsl:template name="ep:table-row" as="element()">
     <xsl:param name="html" as="xs:boolean" required="yes"/>
-    <xsl:param name="columns" as="xs:integer" required="yes"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <xsl:variable name="row" as="element()?" select="self::*[editio:behaviour(.) = 'row']"/>
     <xsl:element name="{if ($html) then 'tr' else 'span'}">
-      <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="if (@role = 'label') then 'row-label' else ()"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="exists($row)">
+          <xsl:call-template name="ep:common-attributes">
+            <xsl:with-param name="class" select="if (@role = 'label') then 'row-label' else ()"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="class" select="'tei-row'"/>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="not($html)">
         <xsl:attribute name="role" select="'row'"/>
       </xsl:if>
-      <xsl:for-each select="node()[self::* or self::text()[normalize-space()]]">
+      <xsl:variable name="cells" as="element()*" select="$row/tei:cell"/>
+      <xsl:for-each select="$cells">
         <xsl:call-template name="ep:table-cell">
           <xsl:with-param name="html" select="$html"/>
+          <xsl:with-param name="before" select="(if (position() eq 1) then editio:table-before($row) else (), editio:table-before(.))"/>
+          <xsl:with-param name="after" select="(editio:table-after(.), if (position() eq last()) then editio:table-after($row) else ())"/>
         </xsl:call-template>
       </xsl:for-each>
+      <xsl:if test="empty($cells)">
+        <xsl:call-template name="ep:table-cell">
+          <xsl:with-param name="html" select="$html"/>
+          <xsl:with-param name="before" select="if (exists($row)) then (editio:table-before($row), $row/node(), editio:table-after($row)) else $content"/>
+        </xsl:call-template>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 
-  <xsl:template match="node()" mode="ep:table-row" as="element()?">
-    <xsl:param name="html" as="xs:boolean" required="yes"/>
-    <xsl:param name="columns" as="xs:integer" required="yes"/>
-    <xsl:if test="self::* or self::text()[normalize-space()]">
-      <xsl:element name="{if ($html) then 'tr' else 'span'}">
-        <xsl:attribute name="class" select="'table-aside'"/>
-        <xsl:if test="not($html)">
-          <xsl:attribute name="role" select="'row'"/>
-        </xsl:if>
-        <xsl:element name="{if ($html) then 'td' else 'span'}">
-          <xsl:if test="$html and $columns gt 1">
-            <xsl:attribute name="colspan" select="$columns"/>
-          </xsl:if>
-          <xsl:if test="not($html)">
-            <xsl:attribute name="role" select="'cell'"/>
-          </xsl:if>
-          <xsl:apply-templates select="." mode="editio:text"/>
-        </xsl:element>
-      </xsl:element>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- One cell of a row (a header cell when editio:is-label-cell), with its spans; a row's child that is not a
-       cell (a page break, a note) is rendered in a cell of its own. A space after each cell keeps the words of
-       neighbouring cells apart in the page's text (search index, copied text). -->
+  <!-- One cell (the context, a tei:cell; else only $before): a td, or a th when editio:is-label-cell, with its
+       spans, what stands before and after it in the source around its content. A space after it keeps the
+       words of neighbouring cells apart in the page's text (search index, copied text). -->
   <xsl:template name="ep:table-cell" as="node()+">
     <xsl:param name="html" as="xs:boolean" required="yes"/>
-    <xsl:variable name="cell" as="xs:boolean" select="exists(self::*[editio:behaviour(.) = 'cell'])"/>
-    <xsl:variable name="label" as="xs:boolean" select="$cell and editio:is-label-cell(.)"/>
+    <xsl:param name="before" as="node()*" select="()"/>
+    <xsl:param name="after" as="node()*" select="()"/>
+    <xsl:variable name="cell" as="element()?" select="self::*[editio:behaviour(.) = 'cell']"/>
+    <xsl:variable name="label" as="xs:boolean" select="exists($cell) and editio:is-label-cell(.)"/>
     <xsl:element name="{if (not($html)) then 'span' else if ($label) then 'th' else 'td'}">
       <xsl:choose>
-        <xsl:when test="$cell">
-          <xsl:call-template name="ep:common-attributes">
-            <xsl:with-param name="class" select="'tei-cell'"/>
-          </xsl:call-template>
+        <xsl:when test="exists($cell)">
+          <xsl:call-template name="ep:common-attributes"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="class" select="'tei-cell'"/>
@@ -348,16 +350,13 @@
           <xsl:attribute name="scope" select="if (parent::tei:row/@role = 'label') then 'col' else 'row'"/>
         </xsl:when>
       </xsl:choose>
-      <xsl:if test="$html and editio:cell-span(@cols) gt 1">
+      <xsl:if test="$html and exists($cell) and editio:cell-span(@cols) gt 1">
         <xsl:attribute name="colspan" select="editio:cell-span(@cols)"/>
       </xsl:if>
-      <xsl:if test="$html and editio:cell-span(@rows) gt 1">
+      <xsl:if test="$html and exists($cell) and editio:cell-span(@rows) gt 1">
         <xsl:attribute name="rowspan" select="editio:cell-span(@rows)"/>
       </xsl:if>
-      <xsl:choose>
-        <xsl:when test="$cell"><xsl:apply-templates mode="editio:text"/></xsl:when>
-        <xsl:otherwise><xsl:apply-templates select="." mode="editio:text"/></xsl:otherwise>
-      </xsl:choose>
+      <xsl:apply-templates select="$before, $cell/node(), $after" mode="editio:text"/>
     </xsl:element>
     <xsl:text> </xsl:text>
   </xsl:template>

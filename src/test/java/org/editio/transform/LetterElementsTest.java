@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class LetterElementsTest {
     private static final Xml XML = Xml.create();
     private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
-    private static final String TEI = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:id='l'><teiHeader><fileDesc><titleStmt>"
+    static final String TEI = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xml:id='l'><teiHeader><fileDesc><titleStmt>"
             + "<title>A letter</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
             + "</sourceDesc></fileDesc><profileDesc><handNotes><handNote xml:id='h2'><persName>Olga Gussmann</persName>"
             + "</handNote></handNotes></profileDesc></teiHeader><text><body>"

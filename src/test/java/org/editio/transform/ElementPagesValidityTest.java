@@ -1,0 +1,46 @@
+package org.editio.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import org.editio.xml.Xml;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The pages of TableTest's and LetterElementsTest's documents (a table in a division and one in a paragraph;
+ * lines, a change of hand, a postscript, images) are valid HTML5 by the Nu HTML Checker, as the sample's are
+ * (Html5ValidityTest).
+ */
+class ElementPagesValidityTest {
+    private static final Xml XML = Xml.create();
+    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
+
+    static Stream<String[]> documents() {
+        return Stream.of(new String[] {"t", TableTest.TEI}, new String[] {"l", LetterElementsTest.TEI});
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void thePageIsValidHtml5(String id, String tei, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve(id + ".html");
+        Files.writeString(file, RepoStylesheets.page(SHEETS, XML, tei, id, rel -> OutputStream.nullOutputStream(), Map.of()));
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
+        validator.setLoadEntities(false);
+        String report = validator.validate(file).strip();
+        // as in Html5ValidityTest: read from the disk, a page has no origin for the checker's CSP evaluator
+        assertEquals("", report.lines().filter(l -> l.matches("^(Error|Warning|Fatal Error|Info Warning).*"))
+                .filter(l -> !l.matches("Warning: Resource violates Content Security Policy \\(meta tag\\): external \\w+ “(\\.\\./)?assets/[^”]+” blocked by “\\w+-src” directive\\."))
+                .filter(l -> !l.startsWith("Warning: Inline script violates Content Security Policy"))
+                // a div of the text is a section, headed or not (as on every letter's page): a known warning
+                .filter(l -> !l.startsWith("Warning: Section lacks heading."))
+                .reduce("", (a, b) -> a + b + "\n"), report);
+    }
+}
