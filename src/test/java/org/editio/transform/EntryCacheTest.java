@@ -92,10 +92,10 @@ class EntryCacheTest {
     void anEntryWithAnUnknownChildIsReportedOnEveryPage() throws Exception {
         Xml xml = Xml.create();
         Stylesheets sheets = compile(xml);
-        String odd = OLGA.replace("</person>", "<figure><p>a portrait</p></figure></person>");
+        String odd = OLGA.replace("</person>", "<epigraph><p>a portrait</p></epigraph></person>");
         for (String id : List.of("a", "b")) {
             Page p = page(sheets, xml.parseText(letter(id, odd)), id);
-            assertTrue(p.problems().stream().anyMatch(x -> x.message().contains("figure")),
+            assertTrue(p.problems().stream().anyMatch(x -> x.message().contains("epigraph")),
                     "page " + id + ": " + p.problems());
             assertTrue(p.entry().text().contains("a portrait"), p.entry().text());
         }
