@@ -132,7 +132,8 @@
     <xsl:sequence select="ep:header($n)/tei:profileDesc/tei:textClass//tei:term[@type = 'docType'][1]/normalize-space()"/>
   </xsl:function>
 
-  <!-- An ISO date (YYYY, YYYY-MM, YYYY-MM-DD) for display: '7 February 1950'; other strings unchanged. -->
+  <!-- An ISO date (YYYY, YYYY-MM, YYYY-MM-DD) for display: '7 February 1950'; a date and time
+       '19 June 1954, 09:34'; other strings unchanged. -->
   <xsl:function name="editio:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:variable name="p" as="xs:string*" select="tokenize($iso, '-')"/>
@@ -142,6 +143,11 @@
       </xsl:when>
       <xsl:when test="matches($iso, '\A\p{Nd}{4}-\p{Nd}{2}\z', ';j')">
         <xsl:sequence select="$ep:months[xs:integer($p[2])] || ' ' || $p[1]"/>
+      </xsl:when>
+      <xsl:when test="matches($iso, '\A\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}T\p{Nd}{2}:\p{Nd}{2}', ';j')">
+        <!-- a date and time (FRUS telegrams: 1954-06-19T09:34:00): '19 June 1954, 09:34', UTC when it says Z -->
+        <xsl:sequence select="editio:format-date(substring($iso, 1, 10)) || ', ' || editio:format-time(substring($iso, 12))
+                              || (if (ends-with($iso, 'Z')) then ' UTC' else '')"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="$iso"/>

@@ -65,6 +65,16 @@ class VolumeMetadataTest {
     }
 
     @Test
+    void aTelegramsDateAndTimeAreWrittenOut() throws Exception {
+        String excerpt = Files.readString(TestFiles.existing(TestFiles.SHARED.resolve("corpus/frus/frus1952-54Guat-excerpt.xml")));
+        Document page = Jsoup.parse(RepoStylesheets.page(SHEETS, XML, excerpt, "frus1952-54Guat", rel -> OutputStream.nullOutputStream(),
+                Map.of("part", "d206", "page-href", "frus1952-54Guat--d206.html")));
+        String fields = page.select("section.metadata dl.fields").text();
+        // not the ISO value (1954-06-19T09:34:00) and not the volume's first document's date (11 January 1952)
+        assertTrue(fields.startsWith("Date 19 June 1954, 09:34 (June 19, 1954, 0934Z)"), fields);
+    }
+
+    @Test
     void theVolumesPdfGivesNoDateOrPlaceOfItsFirstDocument() throws Exception {
         String fo = RepoStylesheets.fo(SHEETS, XML, tei, "frus1894Nicaragua", Map.of(), p -> { });
         String first = fo.substring(0, fo.indexOf("How to cite") + 400);
