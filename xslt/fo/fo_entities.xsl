@@ -50,13 +50,13 @@
   </xsl:template>
 
   <!-- One entry: name (dates), where; details; then its notes and unknown children. Hanging indent. Kept on
-       one page when short (efo:keep-row-chars, as the text's rows): an entry of several pages (a person of the
+       one page when short (efo:short, as the text's rows): an entry of several pages (a person of the
        Schnitzler letters with hundreds of dated events) breaks like a paragraph, instead of overflowing its page,
        which made the PDF fail. -->
   <xsl:template match="*" mode="efo:entity" as="element(fo:block)">
     <xsl:variable name="s" as="map(xs:string, item()*)" select="editio:entity-summary(.)"/>
     <fo:block font-size="9.5pt" space-after="2pt" start-indent="4mm" text-indent="-4mm">
-      <xsl:if test="string-length(normalize-space(string(.))) le $efo:keep-row-chars">
+      <xsl:if test="efo:short(.)">
         <xsl:attribute name="keep-together.within-page" select="'always'"/>
       </xsl:if>
       <xsl:sequence select="efo:id-attr(.)"/>

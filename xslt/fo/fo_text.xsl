@@ -51,8 +51,14 @@
   <!-- True when a row must not break across pages. -->
   <xsl:function name="efo:keep-row" as="xs:boolean">
     <xsl:param name="row" as="element()"/>
-    <xsl:sequence select="editio:behaviour($row) = $efo:short-rows
-                          or string-length(normalize-space(string($row))) le $efo:keep-row-chars"/>
+    <xsl:sequence select="editio:behaviour($row) = $efo:short-rows or efo:short($row)"/>
+  </xsl:function>
+
+  <!-- True for an element short enough to be kept on one page (efo:keep-row-chars): a row, a group of lines, an
+       entry of the entities. A longer one must be free to break, or it overflows its page and the PDF fails. -->
+  <xsl:function name="efo:short" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-length(normalize-space(string($e))) le $efo:keep-row-chars"/>
   </xsl:function>
 
   <!-- The row units of $e in document order: $e itself, or the rows of its children when it only groups
@@ -184,9 +190,13 @@
     </fo:block>
   </xsl:template>
 
-  <!-- line-group (an address, a stanza): its lines one under the other (line: a block each), kept together. -->
+  <!-- line-group (an address, a stanza): its lines one under the other (line: a block each), kept together
+       when short (efo:short). -->
   <xsl:template _match="{$editio:match('line-group')}" priority="0.5" mode="efo:block" as="element()*">
-    <fo:block space-after="5pt" keep-together.within-page="always">
+    <fo:block space-after="5pt">
+      <xsl:if test="efo:short(.)">
+        <xsl:attribute name="keep-together.within-page" select="'always'"/>
+      </xsl:if>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:call-template name="efo:mixed-blocks">
         <xsl:with-param name="efo:align" select="'start'" tunnel="yes"/>
