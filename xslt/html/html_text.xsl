@@ -364,9 +364,7 @@
   <!-- row or cell outside a table (TEI allows neither; rendered, not dropped): its content, set apart by spaces. -->
   <xsl:template _match="{$editio:match(('row', 'cell'))}" mode="editio:text" priority="2" as="item()*">
     <span>
-      <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="'tei-' || local-name()"/>
-      </xsl:call-template>
+      <xsl:call-template name="ep:common-attributes"/>
       <xsl:apply-templates mode="#current"/>
     </span>
     <xsl:text> </xsl:text>
