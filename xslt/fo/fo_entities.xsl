@@ -31,14 +31,14 @@
     <xsl:variable name="entities" as="element()*" select="editio:document-entities(.)"/>
     <xsl:if test="exists($entities)">
       <fo:block id="{efo:entities-id(.)}" space-before="8mm" end-indent="{$efo:beside-text}">
-        <fo:block font-family="Liberation Sans" font-weight="bold" font-size="10pt" space-after="4pt"
+        <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="10pt" space-after="4pt"
           keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
           border-after-color="#888888" padding-after="1pt">Named in this document</fo:block>
         <xsl:for-each select="$editio:entity-kinds">
           <xsl:variable name="kind" as="xs:string" select="?kind"/>
           <xsl:variable name="group" as="element()*" select="$entities[editio:entity-kind(.) = $kind]"/>
           <xsl:if test="exists($group)">
-            <fo:block font-family="Liberation Sans" font-size="9pt" font-weight="bold" color="#555555"
+            <fo:block font-family="{$efo:sans}" font-size="9pt" font-weight="bold" color="#555555"
               space-before="4pt" space-after="2pt" keep-with-next.within-page="always">
               <xsl:value-of select="?heading"/>
             </fo:block>

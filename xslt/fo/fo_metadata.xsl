@@ -24,7 +24,7 @@
     <xsl:variable name="time" as="map(xs:string, xs:string)?" select="editio:telegram-time($doc)"/>
     <xsl:variable name="dateline-date" as="map(xs:string, xs:string)?" select="editio:dateline-date($doc)"/>
     <fo:block id="{efo:metadata-id(.)}">
-      <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" space-after="3mm">
+      <fo:block font-family="{$efo:sans}" font-size="8pt" color="#444444" space-after="3mm">
         <xsl:value-of select="string-join((editio:config('edition-title'),
                                             editio:config('edition-version')[. ne ''] ! ('version ' || .)), ' · ')"/>
       </fo:block>
@@ -169,7 +169,7 @@
     <xsl:if test="exists($value[not(. instance of xs:string or . instance of text()) or normalize-space(.) ne ''])">
       <fo:table-row keep-together.within-page="always">
         <fo:table-cell padding-before="2pt" padding-after="1pt">
-          <fo:block font-family="Liberation Sans" font-size="7.5pt" font-weight="bold" color="#555555"
+          <fo:block font-family="{$efo:sans}" font-size="7.5pt" font-weight="bold" color="#555555"
             padding-before="1pt"><xsl:value-of select="$label"/></fo:block>
         </fo:table-cell>
         <fo:table-cell padding-before="2pt" padding-after="1pt">
@@ -272,7 +272,7 @@
       <xsl:if test="$uses('handShift')">
         <xsl:call-template name="efo:principle">
           <xsl:with-param name="sign">
-            <fo:inline font-family="Liberation Sans" font-size="7pt" color="{$efo:ink}">[hand: Name]</fo:inline>
+            <fo:inline font-family="{$efo:sans}" font-size="7pt" color="{$efo:ink}">[hand: Name]</fo:inline>
           </xsl:with-param>
           <xsl:with-param name="meaning" select="'From here on the text is written by another hand, named.'"/>
         </xsl:call-template>
@@ -297,7 +297,7 @@
       </xsl:if>
       <xsl:if test="$uses('apparatus')">
         <xsl:call-template name="efo:principle">
-          <xsl:with-param name="sign">word<fo:inline baseline-shift="super" font-size="65%" font-family="Liberation Sans" font-style="italic">a</fo:inline></xsl:with-param>
+          <xsl:with-param name="sign">word<fo:inline baseline-shift="super" font-size="65%" font-family="{$efo:sans}" font-style="italic">a</fo:inline></xsl:with-param>
           <xsl:with-param name="meaning" select="'Critical apparatus, a separate series of footnotes keyed by letters and set in sans-serif behind a grey bar: the words of the text (lemma), a bracket, then the other readings, each followed by the sigla of the witnesses that have it (in bold); om. = omitted.'"/>
         </xsl:call-template>
       </xsl:if>
@@ -325,7 +325,7 @@
     <xsl:variable name="witnesses" as="element(tei:witness)*"
       select="if ($all) then () else editio:witnesses($doc)[exists($text//tei:app)]"/>
     <fo:block id="{efo:principles-id($doc)}" break-before="page" end-indent="{$efo:beside-text}" font-size="9pt">
-      <fo:block font-family="Liberation Sans" font-weight="bold" font-size="10pt" space-after="4pt"
+      <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="10pt" space-after="4pt"
         keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
         border-after-color="#888888" padding-after="1pt">Editorial principles</fo:block>
       <fo:block space-after="3pt" keep-with-next.within-page="always" text-align="justify">The text is
@@ -347,7 +347,7 @@
       </xsl:choose>
       <xsl:if test="exists($witnesses)">
         <fo:block space-before="4pt">
-          <fo:inline font-family="Liberation Sans" font-weight="bold" font-size="7.5pt" color="#555555">Witnesses </fo:inline>
+          <fo:inline font-family="{$efo:sans}" font-weight="bold" font-size="7.5pt" color="#555555">Witnesses </fo:inline>
           <xsl:for-each select="$witnesses">
             <xsl:if test="position() gt 1">; </xsl:if>
             <fo:inline font-weight="bold"><xsl:value-of select="editio:siglum(.)"/></fo:inline>

@@ -145,7 +145,7 @@
     <fo:block color="{$efo:ink}" space-after="5pt" keep-together.within-page="always"
       hyphenate="false" text-align="start" line-height="1.25">
       <xsl:sequence select="efo:id-attr(.)"/>
-      <fo:block font-family="Liberation Sans" font-size="6.5pt" letter-spacing="0.4pt" space-after="1pt">
+      <fo:block font-family="{$efo:sans}" font-size="6.5pt" letter-spacing="0.4pt" space-after="1pt">
         <xsl:value-of select="string-join((upper-case((editio:note-hand(.), 'annotation')[1]), $place), ' · ')"/>
       </fo:block>
       <fo:block font-style="italic" font-size="9pt">
@@ -290,7 +290,7 @@
     <xsl:param name="id" as="xs:string?" select="()"/>
     <xsl:param name="content" as="item()*" required="yes"/>
     <xsl:param name="apparatus" as="xs:boolean" select="false()"/>
-    <fo:block start-indent="0mm" end-indent="{$efo:beside-text}" space-before="2pt" font-family="Liberation Serif"
+    <fo:block start-indent="0mm" end-indent="{$efo:beside-text}" space-before="2pt" font-family="{$efo:serif}"
       font-size="8.5pt" line-height="1.25" font-style="normal" font-weight="normal" color="#000000"
       text-align="justify" text-indent="0mm" text-decoration="none" hyphenate="false" letter-spacing="normal"
       keep-together.within-page="auto">
@@ -299,7 +299,7 @@
       </xsl:if>
       <xsl:if test="$apparatus">
         <!-- the apparatus series: sans-serif, a grey bar at its start, indented -->
-        <xsl:attribute name="font-family" select="'Liberation Sans'"/>
+        <xsl:attribute name="font-family" select="$efo:sans"/>
         <xsl:attribute name="font-size" select="'7.5pt'"/>
         <xsl:attribute name="text-align" select="'start'"/>
         <xsl:attribute name="start-indent" select="'6mm'"/>
@@ -397,7 +397,7 @@
     <xsl:if test="not($efo:no-footnotes) and efo:is-apparatus-item(.)">
       <xsl:variable name="letter" as="xs:string" select="efo:apparatus-letter(.)"/>
       <fo:footnote>
-        <fo:inline baseline-shift="super" font-size="65%" font-family="Liberation Sans" font-style="italic"
+        <fo:inline baseline-shift="super" font-size="65%" font-family="{$efo:sans}" font-style="italic"
           font-weight="normal" text-decoration="none"><xsl:value-of select="$letter"/></fo:inline>
         <fo:footnote-body>
           <xsl:call-template name="efo:footnote-block">
@@ -493,7 +493,7 @@
   <xsl:template name="efo:notes-section" as="element(fo:block)?">
     <xsl:if test="efo:has-notes(/)">
       <fo:block id="{efo:notes-id(.)}" space-before="8mm" end-indent="{$efo:beside-text}">
-        <fo:block font-family="Liberation Sans" font-weight="bold" font-size="10pt" space-after="4pt"
+        <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="10pt" space-after="4pt"
           keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
           border-after-color="#888888" padding-after="1pt">Notes</fo:block>
         <fo:list-block provisional-distance-between-starts="6mm" provisional-label-separation="2mm" font-size="9.5pt">

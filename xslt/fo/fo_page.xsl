@@ -35,6 +35,10 @@
        odd and even pages (FOP lays out a table once, before it knows on which page a row falls), so a
        double-sided layout with an outer margin switching sides is not possible with this technique.
        The right margin column is the "outer" margin of a single-sided (screen and office-print) PDF. -->
+  <!-- The faces: Liberation first; DejaVu only for the characters Liberation lacks (FOP picks a font for each
+       character from the list), e.g. "⋅" (U+22C5). Both are embedded from the class path (fop.xconf). -->
+  <xsl:variable name="efo:serif" as="xs:string" select="'Liberation Serif, DejaVu Serif'"/>
+  <xsl:variable name="efo:sans" as="xs:string" select="'Liberation Sans, DejaVu Sans'"/>
   <!-- The page size: 'Letter' (US Letter, config key page-size = 'Letter', case-insensitive), else 'A4'. -->
   <xsl:variable name="efo:page-size" as="xs:string"
     select="if (lower-case(normalize-space(editio:config('page-size'))) = ('letter', 'us-letter', 'usletter'))
@@ -129,7 +133,7 @@
   <!-- The document: page masters, bookmarks, one page sequence (metadata block, text, notes, principles). -->
   <xsl:template match="/" as="element(fo:root)">
     <xsl:variable name="head-notes" as="element(tei:note)*" select="efo:head-top-notes(/)"/>
-    <fo:root font-family="Liberation Serif" font-size="10.5pt" line-height="1.35"
+    <fo:root font-family="{$efo:serif}" font-size="10.5pt" line-height="1.35"
       language="{editio:language(/)}">
       <fo:layout-master-set>
         <xsl:call-template name="efo:page-master">
@@ -209,7 +213,7 @@
       </xsl:choose>
     </fo:static-content>
     <fo:static-content flow-name="efo-head">
-      <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" text-align-last="justify"
+      <fo:block font-family="{$efo:sans}" font-size="8pt" color="#444444" text-align-last="justify"
         border-after-style="solid" border-after-width="0.4pt" border-after-color="#888888" padding-after="2pt">
         <xsl:value-of select="editio:config('edition-title')"/>
         <fo:leader leader-pattern="space"/>
@@ -217,7 +221,7 @@
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-region-after">
-      <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" text-align="center">
+      <fo:block font-family="{$efo:sans}" font-size="8pt" color="#444444" text-align="center">
         <fo:page-number/> / <fo:page-number-citation ref-id="{efo:last-block-id(.)}"/>
       </fo:block>
     </fo:static-content>

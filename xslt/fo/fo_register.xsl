@@ -42,7 +42,7 @@
 
   <!-- The register from its TEI root: edition line, title, source description, licence, then its lists. -->
   <xsl:template match="tei:TEI" mode="efo:register" as="element(fo:block)+">
-    <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" space-after="3mm">
+    <fo:block font-family="{$efo:sans}" font-size="8pt" color="#444444" space-after="3mm">
       <xsl:value-of select="string-join((editio:config('edition-title'),
                                           editio:config('edition-version')[. ne ''] ! ('version ' || .)), ' · ')"/>
     </fo:block>
@@ -54,7 +54,7 @@
     </xsl:for-each>
     <xsl:for-each select="editio:licence(.)[?text ne '']">
       <fo:block font-size="9pt" space-after="4mm">
-        <fo:inline font-family="Liberation Sans" font-size="7.5pt" font-weight="bold" color="#555555">Licence </fo:inline>
+        <fo:inline font-family="{$efo:sans}" font-size="7.5pt" font-weight="bold" color="#555555">Licence </fo:inline>
         <xsl:value-of select="?text"/>
         <xsl:if test="?url ne ''">
           <xsl:text> </xsl:text>
@@ -70,7 +70,7 @@
   <!-- A register list: a heading and its entries. -->
   <xsl:template _match="{$editio:match('register-list')}" priority="0.5" mode="efo:register" as="element(fo:block)">
     <fo:block id="{efo:register-list-id(.)}" space-before="5mm">
-      <fo:block font-family="Liberation Sans" font-weight="bold" font-size="11pt" space-after="2mm"
+      <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="11pt" space-after="2mm"
         keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
         border-after-color="#888888">
         <xsl:value-of select="efo:register-list-title(.)"/>
@@ -225,7 +225,7 @@
   <!-- A register list: heading and its entries, sorted by name. -->
   <xsl:template _match="{$editio:match('register-list')}" priority="0.5" mode="efo:register-index" as="element(fo:block)">
     <fo:block id="{efo:register-list-id(.)}" space-before="5mm">
-      <fo:block font-family="Liberation Sans" font-weight="bold" font-size="11pt" space-after="2mm"
+      <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="11pt" space-after="2mm"
         keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
         border-after-color="#888888">
         <xsl:value-of select="efo:register-list-title(.)"/>

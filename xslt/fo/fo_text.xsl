@@ -551,7 +551,7 @@
        ink colour, set apart from the words around it. -->
   <xsl:template _match="{$editio:match('hand-shift')}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:text> </xsl:text>
-    <fo:inline font-family="Liberation Sans" font-size="7pt" font-style="normal" color="{$efo:ink}"
+    <fo:inline font-family="{$efo:sans}" font-size="7pt" font-style="normal" color="{$efo:ink}"
       text-decoration="none">
       <xsl:value-of select="'[hand: ' || editio:hand-name(.) || ']'"/>
     </fo:inline>

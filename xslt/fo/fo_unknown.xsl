@@ -49,7 +49,7 @@
     <fo:block border-style="dotted" border-width="0.8pt" border-color="{$efo:unknown-colour}"
       padding="2pt" space-after="5pt">
       <xsl:sequence select="efo:id-attr(.)"/>
-      <fo:block font-family="Liberation Sans" font-size="6.5pt" color="{$efo:unknown-colour}">
+      <fo:block font-family="{$efo:sans}" font-size="6.5pt" color="{$efo:unknown-colour}">
         <xsl:value-of select="'unhandled element: ' || name(.)"/>
       </fo:block>
       <xsl:call-template name="efo:mixed-blocks"/>

@@ -70,7 +70,7 @@
     <xsl:variable name="anchor" as="document-node()?" select="($editio:register, $documents)[1]"/>
     <xsl:variable name="principles-id" as="xs:string?" select="$anchor ! efo:principles-id(.)"/>
     <xsl:variable name="lists" as="element()*" select="$editio:register/tei:TEI/tei:text/tei:body/*[editio:behaviour(.) = 'register-list']"/>
-    <fo:root font-family="Liberation Serif" font-size="10.5pt" line-height="1.35"
+    <fo:root font-family="{$efo:serif}" font-size="10.5pt" line-height="1.35"
       language="{($editio:register ! editio:language(.), 'en')[1]}">
       <fo:layout-master-set>
         <xsl:call-template name="efo:page-master">
@@ -206,7 +206,7 @@
       <fo:block/>
     </fo:static-content>
     <fo:static-content flow-name="efo-head">
-      <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" text-align-last="justify"
+      <fo:block font-family="{$efo:sans}" font-size="8pt" color="#444444" text-align-last="justify"
         border-after-style="solid" border-after-width="0.4pt" border-after-color="#888888" padding-after="2pt">
         <xsl:value-of select="efo:edition-title()"/>
         <fo:leader leader-pattern="space"/>
@@ -219,7 +219,7 @@
   <!-- The foot of every numbered page of the volume: the page number alone (i, ii … then 1, 2 …). -->
   <xsl:template name="efo:page-number-foot" as="element(fo:static-content)">
     <fo:static-content flow-name="xsl-region-after">
-      <fo:block font-family="Liberation Sans" font-size="8pt" color="#444444" text-align="center">
+      <fo:block font-family="{$efo:sans}" font-size="8pt" color="#444444" text-align="center">
         <fo:page-number/>
       </fo:block>
     </fo:static-content>
@@ -307,7 +307,7 @@
       <xsl:sequence select="efo:contents-line('Editorial principles', (), ., 'section')"/>
     </xsl:for-each>
     <xsl:if test="exists($documents)">
-      <fo:block font-family="Liberation Sans" font-weight="bold" font-size="9pt" space-before="5mm" space-after="2mm"
+      <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="9pt" space-before="5mm" space-after="2mm"
         keep-with-next.within-page="always">Documents</fo:block>
       <xsl:for-each select="$documents">
         <xsl:sequence select="efo:contents-line(editio:title(.), (string-join(editio:file-dates(.), ' – '), editio:subtitle(.))[. ne ''][1],
@@ -369,14 +369,14 @@
     </xsl:call-template>
     <xsl:if test="exists($decls)">
       <fo:block end-indent="{$efo:beside-text}" font-size="9pt" space-before="8mm">
-        <fo:block font-family="Liberation Sans" font-weight="bold" font-size="10pt" space-after="4pt"
+        <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="10pt" space-after="4pt"
           keep-with-next.within-page="always" border-after-style="solid" border-after-width="0.4pt"
           border-after-color="#888888" padding-after="1pt">Transcription and encoding</fo:block>
         <xsl:for-each-group select="$decls" group-by="normalize-space(string(.))">
           <xsl:variable name="covered" as="document-node()*" select="current-group() ! root(.)"/>
           <fo:block space-after="4mm">
             <xsl:if test="count($covered) lt count($documents)">
-              <fo:block font-family="Liberation Sans" font-weight="bold" font-size="7.5pt" color="#555555"
+              <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="7.5pt" color="#555555"
                 space-after="2pt" keep-with-next.within-page="always">
                 <xsl:value-of select="(if (count($covered) eq 1) then 'For ' else 'For the documents ')
                                       || string-join($covered ! ('“' || editio:title(.) || '”'), ', ')"/>
@@ -402,7 +402,7 @@
        its name as a run-in label, then its paragraphs. -->
   <xsl:template match="*" mode="efo:volume-principle" as="element(fo:block)">
     <fo:block space-after="3pt">
-      <fo:block font-family="Liberation Sans" font-weight="bold" font-size="8pt" color="#444444" keep-with-next.within-page="always">
+      <fo:block font-family="{$efo:sans}" font-weight="bold" font-size="8pt" color="#444444" keep-with-next.within-page="always">
         <xsl:value-of select="upper-case(substring(local-name(), 1, 1)) || substring(local-name(), 2)"/>
       </fo:block>
       <xsl:apply-templates select="*" mode="efo:volume-principle"/>

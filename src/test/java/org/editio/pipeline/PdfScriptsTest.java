@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled fonts cover Latin, Cyrillic and Greek; a character they lack fails that document's PDF
+ * The bundled fonts cover Latin, Cyrillic and Greek (Liberation) and, for what Liberation lacks, DejaVu's symbols; a
+ * character none of them has fails that document's PDF
  * with a located problem, while the other documents still render.
  */
 class PdfScriptsTest {
@@ -46,6 +47,34 @@ class PdfScriptsTest {
             assertTrue(text.contains("Штыков — Вышинскому; λόγος."), "Cyrillic or Greek lost in the PDF");
             assertFalse(text.contains("#"), "a # stands in for a missing glyph");
         }
+    }
+
+    /**
+     * A character the Liberation fonts lack but DejaVu has ("⋅" U+22C5, used in 46 Schnitzler letters, which got
+     * no PDF before) is set in DejaVu, embedded, and the PDF is still PDF/A-2b; the rest stays in Liberation.
+     */
+    @Test
+    void aCharacterLiberationLacksIsSetInDejaVu() throws Exception {
+        Path root = project("fallback", "Tagebuch Berlin ⋅ Fernsprecher: Merkur 8790–8792.");
+        Report report = new Publisher().build(Project.at(root, null, null), new Options(false, false, true));
+        assertEquals(List.of(), report.problems());
+        Path pdf = root.resolve("output/pdf/fallback.pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = SourceSentences.normalise(new PDFTextStripper().getText(doc));
+            assertTrue(text.contains("Tagebuch Berlin ⋅ Fernsprecher"), "the dot operator is lost in the PDF");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertTrue(fonts.contains("DejaVuSerif"), "no DejaVu Serif for the dot operator: " + fonts);
+            assertTrue(fonts.contains("LiberationSerif"), "the text left Liberation Serif: " + fonts);
+        }
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        PdfStandardsTest.assertCompliant(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
     }
 
     @Test

@@ -86,7 +86,7 @@ class PdfStandardsTest {
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(out.resolve("pdf/wilson-112037.pdf")));
     }
 
-    private static void assertCompliant(Path pdf, PDFAFlavour flavour) throws Exception {
+    static void assertCompliant(Path pdf, PDFAFlavour flavour) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
