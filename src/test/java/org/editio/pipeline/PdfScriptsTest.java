@@ -50,7 +50,7 @@ class PdfScriptsTest {
     }
 
     /**
-     * A character the Liberation fonts lack but DejaVu has ("⋅" U+22C5, used in 46 Schnitzler letters, which got
+     * A character the Liberation fonts lack but DejaVu has ("⋅" U+22C5, 46 times in 24 Schnitzler letters, which got
      * no PDF before) is set in DejaVu, embedded, and the PDF is still PDF/A-2b; the rest stays in Liberation.
      */
     @Test
