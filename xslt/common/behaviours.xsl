@@ -6,12 +6,14 @@
 
   Vocabulary (output-independent):
     document        the TEI root: page / page-sequence
-    container       text, body, front, back: no box of its own, children in order
-    section         div, postscript: a section of the text (a postscript: the letter's section after its closer)
+    container       text, body, front, back, group, docTitle: no box of its own, children in order
+    section         div, postscript, titlePage, frus:attachment: a section of the text (a postscript: the letter's section after
+                    its closer; an attachment: a paper enclosed with a FRUS document)
     heading         head
-    block           p, ab: a paragraph-level block
+    block           p, ab; a title page's titlePart, byline, docDate, docImprint, docAuthor: a paragraph-level block
     list            list
-    item            item (numbered from @n when present)
+    item            item (numbered from @n when present; marked by the label before it when there is one)
+    item-label      label in a list, before an item: shown as that item's marker ("(1)", "a)"), nothing of its own
     table           table: a table of rows and cells (its head is the caption); row[@role='label'] and
                     cell[@role='label'] are headers, @cols and @rows span columns and rows (editio:cell-span)
     row             row of a table
@@ -164,12 +166,13 @@
         $in-entity-list := 'parent::*[ep:is-entity-list(.)]'
     return map {
       'document':        $tei('TEI', ()),
-      'container':       $tei(('text', 'body', 'front', 'back', 'group'), ()),
-      'section':         $tei(('div', 'postscript'), ()),
+      'container':       $tei(('text', 'body', 'front', 'back', 'group', 'docTitle'), ()),
+      'section':         ($tei(('div', 'postscript', 'titlePage'), ()), 'Q{http://history.state.gov/frus/ns/1.0}attachment'),
       'heading':         $tei('head', ()),
-      'block':           $tei(('p', 'ab'), ()),
+      'block':           $tei(('p', 'ab', 'titlePart', 'byline', 'docDate', 'docImprint', 'docAuthor'), ()),
       'list':            $tei('list', ()),
       'item':            $tei('item', ()),
+      'item-label':      $tei('label', 'parent::tei:list and following-sibling::*[1][self::tei:item]'),
       'table':           $tei('table', ()),
       'row':             $tei('row', ()),
       'cell':            $tei('cell', ()),
@@ -254,6 +257,7 @@
   <xsl:template _match="{$editio:match('block')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'block'"/></xsl:template>
   <xsl:template _match="{$editio:match('list')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'list'"/></xsl:template>
   <xsl:template _match="{$editio:match('item')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'item'"/></xsl:template>
+  <xsl:template _match="{$editio:match('item-label')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'item-label'"/></xsl:template>
   <xsl:template _match="{$editio:match('table')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'table'"/></xsl:template>
   <xsl:template _match="{$editio:match('row')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'row'"/></xsl:template>
   <xsl:template _match="{$editio:match('cell')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'cell'"/></xsl:template>
@@ -359,6 +363,21 @@
   <xsl:function name="editio:item-number" as="xs:string">
     <xsl:param name="item" as="element(tei:item)"/>
     <xsl:sequence select="if ($item/@n) then string($item/@n) else string(count($item/preceding-sibling::tei:item) + 1)"/>
+  </xsl:function>
+
+  <!-- Whether a list counts its items (ol on the page, markers in the PDF): numbered items (@n), labelled
+       items, or a list typed or rendered as numbered; a list of plain items has no markers in either output. -->
+  <xsl:function name="editio:is-ordered-list" as="xs:boolean">
+    <xsl:param name="list" as="element()?"/>
+    <xsl:sequence select="exists($list[tei:item/@n or tei:label or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
+  </xsl:function>
+
+  <!-- The marker shown before a list item: the text of the label just before it ("(1)", "a)": a glossary
+       list's term too), else its number and a full stop. -->
+  <xsl:function name="editio:item-marker" as="xs:string">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <xsl:variable name="label" as="element(tei:label)?" select="$item/preceding-sibling::*[1][self::tei:label]"/>
+    <xsl:sequence select="if (exists($label)) then normalize-space($label) else editio:item-number($item) || '.'"/>
   </xsl:function>
 
   <!-- How many columns (@cols) or rows (@rows) a table cell spans: the attribute when it is a whole number

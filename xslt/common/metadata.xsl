@@ -56,6 +56,38 @@
     <xsl:sequence select="$divs[count($divs) gt 1]"/>
   </xsl:function>
 
+  <!-- The divisions of a volume that get a page of their own, in the file's order: its documents
+       (editio:parts) and the divisions of its front and back matter with an xml:id that hold no document
+       (the President's message, the list of papers, the index); () for a file of one document. Mirrors
+       DocumentFacts.parts. -->
+  <xsl:function name="editio:page-parts" as="element(tei:div)*" cache="yes">
+    <xsl:param name="root" as="document-node()"/>
+    <xsl:variable name="docs" as="element(tei:div)*" select="editio:parts($root)[@xml:id]"/>
+    <xsl:sequence select="if (empty($docs)) then ()
+                          else $docs | ep:tei($root)/tei:text/(tei:front | tei:back)/tei:div[@xml:id]
+                                         [not(descendant-or-self::tei:div[@type = 'document'])]"/>
+  </xsl:function>
+
+  <!-- The file name of the page of one part of a volume: the volume's id, two hyphens, the div's xml:id, as SitePlan names it
+       (docs/xslt-contract.md). -->
+  <xsl:function name="editio:part-href" as="xs:string">
+    <xsl:param name="volume-id" as="xs:string"/>
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="encode-for-uri($volume-id || '--' || $div/@xml:id) || '.html'"/>
+  </xsl:function>
+
+  <!-- The page part that shows the element with xml:id $id of a volume: the page division it lies in, else
+       (a page break between two documents) the next one; () when none (the title page) or no such element. -->
+  <xsl:function name="editio:part-showing" as="element(tei:div)?">
+    <xsl:param name="root" as="document-node()"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:variable name="parts" as="element(tei:div)*" select="editio:page-parts($root)"/>
+    <xsl:variable name="target" as="element()?" select="id($id, $root)[1]"/>
+    <xsl:sequence select="if (empty($target)) then ()
+                          else (($target/ancestor-or-self::tei:div intersect $parts)[last()],
+                                ($target/following::tei:div intersect $parts)[1])[1]"/>
+  </xsl:function>
+
   <!-- The ISO date (date part only) of a document division: its first dateline date, else its first date. -->
   <xsl:function name="editio:part-date" as="xs:string?">
     <xsl:param name="div" as="element(tei:div)"/>

@@ -29,7 +29,7 @@
   <xsl:mode name="efo:inline" on-no-match="fail"/>
 
   <!-- Behaviours whose elements never get a row (rendered elsewhere, or not at all). -->
-  <xsl:variable name="efo:no-row" static="yes" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit', 'entity-list', 'entity')"/>
+  <xsl:variable name="efo:no-row" static="yes" as="xs:string+" select="('note-margin', 'note-editorial', 'metadata-hidden', 'omit', 'entity-list', 'entity', 'item-label')"/>
 
   <!-- Behaviours that only group rows: their element children become rows. -->
   <xsl:variable name="efo:row-groups" as="xs:string+" select="('container', 'section', 'opener', 'closer', 'list')"/>
@@ -145,12 +145,22 @@
     </fo:block>
   </xsl:template>
 
-  <!-- block: a paragraph, justified. -->
+  <!-- block: a paragraph, justified; a list inside it is a list (its items with their markers) between the
+       paragraph's runs of text, as on the page, not run into the text. -->
   <xsl:template _match="{$editio:match('block')}" priority="0.5" mode="efo:block" as="element()*">
     <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
     <fo:block text-align="{$efo:align}" space-after="5pt" hyphenate="false">
       <xsl:sequence select="efo:id-attr(.)"/>
-      <xsl:apply-templates mode="efo:inline"/>
+      <xsl:for-each-group select="node()" group-adjacent="exists(self::*[editio:behaviour(.) = 'list'])">
+        <xsl:choose>
+          <xsl:when test="current-grouping-key()">
+            <xsl:apply-templates select="current-group()" mode="efo:block"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates select="current-group()" mode="efo:inline"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each-group>
     </fo:block>
   </xsl:template>
 
@@ -369,13 +379,23 @@
     <fo:list-item space-after="2pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <fo:list-item-label end-indent="label-end()">
-        <fo:block text-align="end"><xsl:value-of select="editio:item-number(.) || '.'"/></fo:block>
+        <!-- The marker of a counted list (editio:is-ordered-list); none for a list of plain items, as on the page. -->
+        <fo:block text-align="end"><xsl:value-of select="if (editio:is-ordered-list(parent::tei:list)) then editio:item-marker(.) else ''"/></fo:block>
       </fo:list-item-label>
       <fo:list-item-body start-indent="body-start()">
-        <xsl:call-template name="efo:mixed-blocks"/>
+        <xsl:variable name="body" as="element()*">
+          <xsl:call-template name="efo:mixed-blocks"/>
+        </xsl:variable>
+        <!-- An empty item still needs a block (FO), as an empty list item stands on the page. -->
+        <xsl:sequence select="if (exists($body)) then $body else efo:empty-block()"/>
       </fo:list-item-body>
     </fo:list-item>
   </xsl:template>
+
+  <!-- An empty block, where FO needs one. -->
+  <xsl:function name="efo:empty-block" as="element(fo:block)">
+    <fo:block/>
+  </xsl:function>
 
   <!-- The children of the context element as blocks: block-level children in mode efo:block, runs of
        running text (text and inline elements) each wrapped in one justified block. -->
@@ -605,7 +625,8 @@
     <xsl:call-template name="efo:apparatus-footnote"/>
   </xsl:template>
 
-  <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text. -->
-  <xsl:template _match="{$editio:match(('note-margin', 'omit', 'entity-list', 'entity'))}" priority="0.5" mode="efo:inline" as="empty-sequence()"/>
+  <!-- Handwritten notes are never inline (they stand in the margin), header matter is not text, a list's label
+       is shown by its item (efo:list-item). -->
+  <xsl:template _match="{$editio:match(('note-margin', 'omit', 'entity-list', 'entity', 'item-label'))}" priority="0.5" mode="efo:inline" as="empty-sequence()"/>
 
 </xsl:stylesheet>

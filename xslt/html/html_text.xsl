@@ -186,7 +186,7 @@
 
   <!-- list: ordered when its items are numbered (@n) or it is a list of points; numbers are explicit. -->
   <xsl:template _match="{$editio:match('list')}" mode="editio:text" priority="2" as="element()">
-    <xsl:element name="{if (tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered') then 'ol' else 'ul'}">
+    <xsl:element name="{if (editio:is-ordered-list(.)) then 'ol' else 'ul'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
       </xsl:call-template>
@@ -194,6 +194,9 @@
       <xsl:apply-templates select="* except tei:head" mode="#current"/>
     </xsl:element>
   </xsl:template>
+
+  <!-- item-label: shown by the item after it, as its marker (editio:item-marker). -->
+  <xsl:template _match="{$editio:match('item-label')}" mode="editio:text" priority="2" as="empty-sequence()"/>
 
   <!-- Renders the head of a list as the list's first item; only tei:head is ever applied in it. -->
   <xsl:mode name="ep:list-head" on-no-match="fail"/>
@@ -206,7 +209,7 @@
   <!-- item: explicit number from @n, the body, and the margin notes rendered at this item. -->
   <xsl:template _match="{$editio:match('item')}" mode="editio:text" priority="2" as="element(li)">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
-    <xsl:variable name="ordered" as="xs:boolean" select="exists(parent::tei:list[tei:item/@n or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
+    <xsl:variable name="ordered" as="xs:boolean" select="editio:is-ordered-list(parent::tei:list)"/>
     <li>
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="('item', ep:annotated-classes(.))"/>
@@ -220,8 +223,8 @@
         <xsl:call-template name="ep:margin-ref"/>
         <xsl:if test="$ordered">
           <a class="item-number" href="#{ep:block-id(.)}"
-            aria-label="{(if (parent::tei:list/@type = 'points') then 'Point ' else 'Item ') || editio:item-number(.)}: link to this {if (parent::tei:list/@type = 'points') then 'point' else 'item'}"
-            ><xsl:value-of select="editio:item-number(.)"/>.</a>
+            aria-label="{(if (parent::tei:list/@type = 'points') then 'Point ' else 'Item ') || replace(editio:item-marker(.), '\.$', '')}: link to this {if (parent::tei:list/@type = 'points') then 'point' else 'item'}"
+            ><xsl:value-of select="editio:item-marker(.)"/></a>
           <xsl:text> </xsl:text>
         </xsl:if>
         <xsl:choose>
@@ -457,15 +460,40 @@
     </span>
   </xsl:template>
 
+  <!-- A link to a place in the same file ('#id') in a volume (from one of its pages): to the page that
+       shows that place (editio:part-showing), with the fragment when the place is in that part, without it
+       when it lies between parts (a page break before a document: the page of that document); to the
+       volume's contents page when no page shows it (the title page). Any other href as it is. -->
+  <xsl:function name="ep:same-file-href" as="xs:string">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="from" as="node()"/>
+    <xsl:variable name="part" as="xs:string" select="editio:config('part')"/>
+    <xsl:choose>
+      <xsl:when test="not(starts-with($href, '#')) or empty(editio:page-parts(root($from)))">
+        <xsl:sequence select="$href"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="id" as="xs:string" select="substring($href, 2)"/>
+        <xsl:variable name="shown" as="element(tei:div)?" select="editio:part-showing(root($from), $id)"/>
+        <xsl:variable name="inside" as="xs:boolean"
+          select="exists($shown) and exists(id($id, root($from))/ancestor-or-self::tei:div[. is $shown])"/>
+        <xsl:sequence select="if (empty($shown)) then (editio:config('volume-href')[. ne ''], $href)[1]
+                              else if (string($shown/@xml:id) eq $part) then $href
+                              else editio:part-href(editio:config('id'), $shown) || (if ($inside) then $href else '')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <!-- link: a hyperlink when its target passes the allow-list and is one the site has: an absolute URL, a
        place in this document (#id), or an entry of the register; else its text only. A relative pointer of
        another kind names a file or a resource of the source's own edition ("L00008", a letter's id, or
        "1890-02-03", a diary entry, in the Schnitzler letters) that the site does not have: a link to it
        would be broken. Without content (ptr, an empty ref) it shows its target, as in the PDF. -->
   <xsl:template _match="{$editio:match('link')}" mode="editio:text" priority="2" as="element()">
-    <xsl:variable name="href" as="xs:string?"
+    <xsl:variable name="found" as="xs:string?"
       select="editio:first-safe-href(@target)[editio:is-absolute(.) or starts-with(., '#')
                                               or exists(editio:register-id(tokenize(normalize-space(current()/@target), ' ')[1]))]"/>
+    <xsl:variable name="href" as="xs:string?" select="$found ! ep:same-file-href(., current())"/>
     <xsl:element name="{if ($href) then 'a' else 'span'}">
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:if test="$href">

@@ -15,7 +15,11 @@ import net.sf.saxon.s9api.XdmNode;
 record DocumentFacts(String id, String title, String date, String author, String subject, String keywords,
         String editionTitle, String editionVersion, String editionDate, String language, java.util.List<Part> parts) {
 
-    /** One of several documents in one TEI file (a FRUS volume's {@code div[@type='document']}). */
+    /**
+     * One page of a TEI file that holds several documents (a FRUS volume): one of its {@code div[@type='document']},
+     * or a division of its front or back matter (the President's message, the list of papers, the index), in
+     * the order of the file. Mirrors the stylesheets' {@code editio:page-parts} (common/metadata.xsl).
+     */
     record Part(String id, String title) {
     }
 
@@ -52,11 +56,12 @@ record DocumentFacts(String id, String title, String date, String author, String
             for (int i = 0; i < FIELDS.length; i++) {
                 fields[i] = compile(xp, FIELDS[i]);
             }
-            divs = compile(xp, "/TEI/text//div[@type='document'][@xml:id]");
+            divs = compile(xp, "let $d := /TEI/text//div[@type='document'][@xml:id] return if (count($d) lt 2) then ()"
+                    + " else ($d | /TEI/text/(front | back)/div[@xml:id][not(descendant-or-self::div[@type = 'document'])])");
             divId = compile(xp, "string(@xml:id)");
             // A line break in the head is a space ("No. 102.<lb/>Mr. Braida …"), as on the page.
-            divTitle = compile(xp, "normalize-space(string-join(head[1]//(text()[not(ancestor::note)] | lb)"
-                    + " ! (if (self::lb) then ' ' else string(.)), ''))");
+            divTitle = compile(xp, "let $h := normalize-space(string-join(head[1]//(text()[not(ancestor::note)] | lb)"
+                    + " ! (if (self::lb) then ' ' else string(.)), '')) return if ($h ne '') then $h else string(@type)");
         }
 
         private static XPathExecutable compile(XPathCompiler xp, String expr) {
@@ -78,7 +83,10 @@ record DocumentFacts(String id, String title, String date, String author, String
                 parts(q, doc));
     }
 
-    /** The document divs of a file that holds two or more, each with an xml:id; otherwise none. */
+    /**
+     * The document divs of a file that holds two or more, each with an xml:id, and its front and back matter's
+     * divisions with an xml:id, in the file's order; otherwise none.
+     */
     private static java.util.List<Part> parts(Queries q, XdmNode doc) {
         try {
             var select = q.divs.load();
