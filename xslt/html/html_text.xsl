@@ -123,14 +123,16 @@
   <xsl:template _match="{$editio:match(('omit', 'metadata-hidden'))}" mode="editio:text" priority="2" as="empty-sequence()"/>
 
   <!-- section: a div, described by the notes that point to it. -->
-  <xsl:template _match="{$editio:match('section')}" mode="editio:text" priority="2" as="element(section)">
-    <section>
+  <xsl:template _match="{$editio:match('section')}" mode="editio:text" priority="2" as="element()">
+    <!-- A section of the page when it has a heading; a division without one (a letter's div, a postscript,
+         an attachment) is a plain box: a <section> without a heading tells a screen reader nothing. -->
+    <xsl:element name="{if (*[editio:behaviour(.) = 'heading']) then 'section' else 'div'}">
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="ep:type-class(.)"/>
+        <xsl:with-param name="class" select="('text-section', ep:type-class(.))"/>
       </xsl:call-template>
       <xsl:call-template name="ep:target-attributes"/>
       <xsl:apply-templates mode="#current"/>
-    </section>
+    </xsl:element>
   </xsl:template>
 
   <!-- heading: h3 for a top-level div (h1 is the page title, h2 the page sections), deeper divs go down. -->

@@ -67,7 +67,8 @@ class LetterElementsTest {
         assertEquals("Damaged in the original: paperloss", damage.attr("title"));
         assertEquals("[Dein]", damage.text());
 
-        Element postscript = page.selectFirst("section.tei-postscript");
+        // without a heading, a box of its own, not a <section> (which a screen reader would announce unnamed)
+        Element postscript = page.selectFirst("div.tei-postscript.text-section");
         assertEquals("PS. Das Buch liegt bei.", postscript.selectFirst("p").ownText().trim());
 
         // an image is a link to it (the page embeds none), only when its address passes the allow-list
