@@ -68,13 +68,22 @@
     </xsl:if>
   </xsl:function>
 
+  <!-- Before an item's id: nothing in the first list of the page's text (the points of a letter: 'item-4'),
+       'list2-' in its second list not inside an item, and so on, so that two lists never give the same id. -->
+  <xsl:function name="ep:list-prefix" as="xs:string">
+    <xsl:param name="item" as="element(tei:item)"/>
+    <xsl:variable name="list" as="element()?" select="$item/ancestor::tei:list[not(ancestor::tei:item)][1]"/>
+    <xsl:variable name="n" as="xs:integer" select="count((ep:text-root($item)//tei:list[not(ancestor::tei:item)])[. &lt;&lt; $list]) + 1"/>
+    <xsl:sequence select="if ($n eq 1) then '' else 'list' || $n || '-'"/>
+  </xsl:function>
+
   <!-- The stable HTML id of a paragraph or item, for citation: its @xml:id, else one derived from its place in
        the text ('p3' for the third numbered paragraph, 'item-4-2' for item 2 of point 4, 'item-4-p1' for the
        first paragraph of point 4), which stays the same as long as the text does. -->
   <xsl:function name="ep:block-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if ($e/@xml:id) then string($e/@xml:id)
-      else if ($e/self::tei:item) then 'item-' || string-join($e/ancestor-or-self::tei:item ! editio:item-number(.), '-')
+      else if ($e/self::tei:item) then ep:list-prefix($e) || 'item-' || string-join($e/ancestor-or-self::tei:item ! editio:item-number(.), '-')
       else if (ep:is-numbered-block($e)) then 'p' || ep:block-number($e)
       else if ($e/ancestor::tei:item) then ep:block-id($e/ancestor::tei:item[1]) || '-p'
                                            || (count($e/preceding-sibling::*[editio:behaviour(.) = 'block']) + 1)
@@ -135,9 +144,16 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- How many divisions the page's text root lies in: 0, except on the page of one document of a volume
+       (the compilation and chapter it stands in), whose headings start at h3 as a letter's do. -->
+  <xsl:function name="ep:page-root-depth" as="xs:integer" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="count(ep:text-root($root)/ancestor::tei:div)"/>
+  </xsl:function>
+
   <!-- heading: h3 for a top-level div (h1 is the page title, h2 the page sections), deeper divs go down. -->
   <xsl:template _match="{$editio:match('heading')}" mode="editio:text" priority="2" as="element()">
-    <xsl:element name="h{min((6, 2 + count(ancestor::tei:div)))}">
+    <xsl:element name="h{min((6, 2 + count(ancestor::tei:div) - ep:page-root-depth(root(.))))}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="ep:type-class(.)"/>
       </xsl:call-template>
@@ -146,7 +162,7 @@
   </xsl:template>
 
   <!-- block: a paragraph; when margin notes are rendered here, it shares a grid row with them. -->
-  <xsl:template _match="{$editio:match('block')}" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match('block')}" mode="editio:text" priority="2" as="element()+">
     <xsl:variable name="notes" as="element(tei:note)*" select="editio:margin-notes-at(.)"/>
     <!-- Its number and id worked out once (ep:block-id would ask for the number again). -->
     <xsl:variable name="number" as="xs:integer?" select="if (ep:is-numbered-block(.)) then ep:block-number(.) else ()"/>
@@ -155,7 +171,30 @@
               else if (@xml:id) then string(@xml:id)
               else if (exists($number)) then 'p' || $number
               else ep:block-id(.)"/>
-    <xsl:variable name="p" as="element(p)">
+    <!-- A list inside the paragraph cannot stand inside <p>: the paragraph is split there (a table is laid
+         out in spans, below), its
+         runs of text before and after in paragraphs of their own (the first keeps the id and number, the
+         others are "p-continued"), the editorial note calls after its last words. -->
+    <xsl:variable name="split" as="xs:boolean" select="exists(*[editio:behaviour(.) = 'list'])"/>
+    <xsl:variable name="runs" as="element()*">
+      <xsl:for-each-group select="node()" group-adjacent="exists(self::*[editio:behaviour(.) = 'list'])">
+        <xsl:choose>
+          <xsl:when test="current-grouping-key()">
+            <xsl:apply-templates select="current-group()" mode="#current"/>
+          </xsl:when>
+          <xsl:when test="position() gt 1 and empty(current-group()/self::*) and normalize-space(string-join(current-group() ! string(.), '')) eq ''"/>
+          <xsl:otherwise>
+            <p class="p-continued"><xsl:apply-templates select="current-group()" mode="#current"/></p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:variable name="first-run" as="element(p)?" select="$runs[1][self::p]"/>
+    <xsl:variable name="rest" as="element()*" select="$runs except $first-run"/>
+    <xsl:variable name="refs" as="node()*">
+      <xsl:call-template name="ep:editorial-note-refs"/>
+    </xsl:variable>
+    <xsl:variable name="p" as="element()+">
       <p>
         <xsl:call-template name="ep:common-attributes">
           <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[exists($number)])"/>
@@ -169,9 +208,31 @@
           <xsl:with-param name="id" select="$id"/>
         </xsl:call-template>
         <xsl:call-template name="ep:margin-ref"/>
-        <xsl:apply-templates mode="#current"/>
-        <xsl:call-template name="ep:editorial-note-refs"/>
+        <xsl:choose>
+          <xsl:when test="$split">
+            <xsl:sequence select="$first-run/node()"/>
+            <xsl:sequence select="$refs[empty($rest)]"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:apply-templates mode="#current"/>
+            <xsl:sequence select="$refs"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </p>
+      <xsl:sequence select="$rest[$split][position() lt last()]"/>
+      <xsl:choose>
+        <xsl:when test="not($split)"/>
+        <xsl:when test="empty($rest) or empty($refs)">
+          <xsl:sequence select="$rest[last()]"/>
+        </xsl:when>
+        <xsl:when test="$rest[last()][self::p]">
+          <p class="p-continued"><xsl:sequence select="$rest[last()]/node(), $refs"/></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="$rest[last()]"/>
+          <p class="p-continued"><xsl:sequence select="$refs"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="exists($notes)">
@@ -384,9 +445,11 @@
     </div>
   </xsl:template>
 
-  <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text). -->
+  <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text; a box when
+       it holds a list, as the signatures of a FRUS document do, which a <p> cannot hold). -->
   <xsl:template _match="{$editio:match(('opener-part', 'dateline', 'salute', 'signed'))}" mode="editio:text" priority="2" as="element()">
-    <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span' else 'p'}">
+    <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span'
+                        else if (*[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
       </xsl:call-template>
