@@ -151,16 +151,23 @@
     <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
     <fo:block text-align="{$efo:align}" space-after="5pt" hyphenate="false">
       <xsl:sequence select="efo:id-attr(.)"/>
-      <xsl:for-each-group select="node()" group-adjacent="exists(self::*[editio:behaviour(.) = 'list'])">
-        <xsl:choose>
-          <xsl:when test="current-grouping-key()">
-            <xsl:apply-templates select="current-group()" mode="efo:block"/>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:apply-templates select="current-group()" mode="efo:inline"/>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each-group>
+      <xsl:choose>
+        <xsl:when test="empty(tei:list[editio:behaviour(.) = 'list'])">
+          <xsl:apply-templates mode="efo:inline"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:for-each-group select="node()" group-adjacent="exists(self::tei:list[editio:behaviour(.) = 'list'])">
+            <xsl:choose>
+              <xsl:when test="current-grouping-key()">
+                <xsl:apply-templates select="current-group()" mode="efo:block"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:apply-templates select="current-group()" mode="efo:inline"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each-group>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 

@@ -171,66 +171,23 @@
               else if (@xml:id) then string(@xml:id)
               else if (exists($number)) then 'p' || $number
               else ep:block-id(.)"/>
-    <!-- A list inside the paragraph cannot stand inside <p>: the paragraph is split there (a table is laid
-         out in spans, below), its
-         runs of text before and after in paragraphs of their own (the first keeps the id and number, the
-         others are "p-continued"), the editorial note calls after its last words. -->
-    <xsl:variable name="split" as="xs:boolean" select="exists(*[editio:behaviour(.) = 'list'])"/>
-    <xsl:variable name="runs" as="element()*">
-      <xsl:for-each-group select="node()" group-adjacent="exists(self::*[editio:behaviour(.) = 'list'])">
-        <xsl:choose>
-          <xsl:when test="current-grouping-key()">
-            <xsl:apply-templates select="current-group()" mode="#current"/>
-          </xsl:when>
-          <xsl:when test="position() gt 1 and empty(current-group()/self::*) and normalize-space(string-join(current-group() ! string(.), '')) eq ''"/>
-          <xsl:otherwise>
-            <p class="p-continued"><xsl:apply-templates select="current-group()" mode="#current"/></p>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each-group>
-    </xsl:variable>
-    <xsl:variable name="first-run" as="element(p)?" select="$runs[1][self::p]"/>
-    <xsl:variable name="rest" as="element()*" select="$runs except $first-run"/>
-    <xsl:variable name="refs" as="node()*">
-      <xsl:call-template name="ep:editorial-note-refs"/>
-    </xsl:variable>
     <xsl:variable name="p" as="element()+">
-      <p>
-        <xsl:call-template name="ep:common-attributes">
-          <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[exists($number)])"/>
-        </xsl:call-template>
-        <xsl:if test="exists($id)">
-          <xsl:attribute name="id" select="$id"/>
-        </xsl:if>
-        <xsl:call-template name="ep:target-attributes"/>
-        <xsl:call-template name="ep:paragraph-anchor">
-          <xsl:with-param name="number" select="$number"/>
-          <xsl:with-param name="id" select="$id"/>
-        </xsl:call-template>
-        <xsl:call-template name="ep:margin-ref"/>
-        <xsl:choose>
-          <xsl:when test="$split">
-            <xsl:sequence select="$first-run/node()"/>
-            <xsl:sequence select="$refs[empty($rest)]"/>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:apply-templates mode="#current"/>
-            <xsl:sequence select="$refs"/>
-          </xsl:otherwise>
-        </xsl:choose>
-      </p>
-      <xsl:sequence select="$rest[$split][position() lt last()]"/>
       <xsl:choose>
-        <xsl:when test="not($split)"/>
-        <xsl:when test="empty($rest) or empty($refs)">
-          <xsl:sequence select="$rest[last()]"/>
-        </xsl:when>
-        <xsl:when test="$rest[last()][self::p]">
-          <p class="p-continued"><xsl:sequence select="$rest[last()]/node(), $refs"/></p>
+        <xsl:when test="empty(tei:list[editio:behaviour(.) = 'list'])">
+          <p>
+            <xsl:call-template name="ep:paragraph-start">
+              <xsl:with-param name="number" select="$number"/>
+              <xsl:with-param name="id" select="$id"/>
+            </xsl:call-template>
+            <xsl:apply-templates mode="#current"/>
+            <xsl:call-template name="ep:editorial-note-refs"/>
+          </p>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:sequence select="$rest[last()]"/>
-          <p class="p-continued"><xsl:sequence select="$refs"/></p>
+          <xsl:call-template name="ep:paragraph-around-lists">
+            <xsl:with-param name="number" select="$number"/>
+            <xsl:with-param name="id" select="$id"/>
+          </xsl:call-template>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -243,6 +200,72 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="$p"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The attributes and the first content of a paragraph's <p>: id, classes, number anchor, margin-note call. -->
+  <xsl:template name="ep:paragraph-start" as="node()*">
+    <xsl:param name="number" as="xs:integer?"/>
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:call-template name="ep:common-attributes">
+      <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[exists($number)])"/>
+    </xsl:call-template>
+    <xsl:if test="exists($id)">
+      <xsl:attribute name="id" select="$id"/>
+    </xsl:if>
+    <xsl:call-template name="ep:target-attributes"/>
+    <xsl:call-template name="ep:paragraph-anchor">
+      <xsl:with-param name="number" select="$number"/>
+      <xsl:with-param name="id" select="$id"/>
+    </xsl:call-template>
+    <xsl:call-template name="ep:margin-ref"/>
+  </xsl:template>
+
+  <!-- A paragraph holding a list, which cannot stand inside <p>: split there, its runs of text before and after
+       in paragraphs of their own (the first keeps the id and number, the others are "p-continued"), the
+       editorial note calls after its last words. Only such paragraphs pass here: the runs are built as
+       nodes first (a tree of their own), which every paragraph would pay for. -->
+  <xsl:template name="ep:paragraph-around-lists" as="element()+">
+    <xsl:param name="number" as="xs:integer?"/>
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:variable name="runs" as="element()*">
+      <xsl:for-each-group select="node()" group-adjacent="exists(self::tei:list[editio:behaviour(.) = 'list'])">
+        <xsl:choose>
+          <xsl:when test="current-grouping-key()">
+            <xsl:apply-templates select="current-group()" mode="editio:text"/>
+          </xsl:when>
+          <xsl:when test="position() gt 1 and empty(current-group()/self::*) and normalize-space(string-join(current-group() ! string(.), '')) eq ''"/>
+          <xsl:otherwise>
+            <p class="p-continued"><xsl:apply-templates select="current-group()" mode="editio:text"/></p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:variable name="first-run" as="element(p)?" select="$runs[1][self::p]"/>
+    <xsl:variable name="rest" as="element()*" select="$runs except $first-run"/>
+    <xsl:variable name="refs" as="node()*">
+      <xsl:call-template name="ep:editorial-note-refs"/>
+    </xsl:variable>
+    <p>
+      <xsl:call-template name="ep:paragraph-start">
+        <xsl:with-param name="number" select="$number"/>
+        <xsl:with-param name="id" select="$id"/>
+      </xsl:call-template>
+      <xsl:sequence select="$first-run/node()"/>
+      <xsl:sequence select="$refs[empty($rest)]"/>
+    </p>
+    <xsl:sequence select="$rest[position() lt last()]"/>
+    <xsl:choose>
+      <xsl:when test="empty($rest) or empty($refs)">
+        <xsl:sequence select="$rest[last()]"/>
+      </xsl:when>
+      <xsl:when test="$rest[last()][self::p]">
+        <p class="p-continued"><xsl:sequence select="$rest[last()]/node(), $refs"/></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$rest[last()]"/>
+        <p class="p-continued"><xsl:sequence select="$refs"/></p>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
