@@ -551,17 +551,24 @@
   <!-- A link to a place in the same file ('#id') in a volume (from one of its pages): to the page that
        shows that place (editio:part-showing), with the fragment when the place is in that part, without it
        when it lies between parts (a page break before a document: the page of that document); to the
-       volume's contents page when no page shows it (the title page). Any other href as it is. -->
-  <xsl:function name="ep:same-file-href" as="xs:string">
+       volume's contents page when no page shows it (the title page); none when the file has no such place,
+       in a volume or a letter (a link to it would go nowhere). Any other href as it is. -->
+  <xsl:function name="ep:same-file-href" as="xs:string?">
     <xsl:param name="href" as="xs:string"/>
     <xsl:param name="from" as="node()"/>
     <xsl:variable name="part" as="xs:string" select="editio:config('part')"/>
+    <xsl:variable name="id" as="xs:string" select="substring($href, 2)"/>
     <xsl:choose>
-      <xsl:when test="not(starts-with($href, '#')) or empty(editio:page-parts(root($from)))">
+      <xsl:when test="not(starts-with($href, '#'))">
+        <xsl:sequence select="$href"/>
+      </xsl:when>
+      <xsl:when test="empty(id($id, root($from)))">
+        <!-- no such place in the file (the 1918 volume's index points at 84 ids it does not have): no link -->
+      </xsl:when>
+      <xsl:when test="empty(editio:page-parts(root($from)))">
         <xsl:sequence select="$href"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="id" as="xs:string" select="substring($href, 2)"/>
         <xsl:variable name="shown" as="element(tei:div)?" select="editio:part-showing(root($from), $id)"/>
         <xsl:variable name="inside" as="xs:boolean"
           select="exists($shown) and exists(id($id, root($from))/ancestor-or-self::tei:div[. is $shown])"/>
