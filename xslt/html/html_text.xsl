@@ -570,8 +570,7 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="shown" as="element(tei:div)?" select="editio:part-showing(root($from), $id)"/>
-        <xsl:variable name="inside" as="xs:boolean"
-          select="exists($shown) and exists(id($id, root($from))/ancestor-or-self::tei:div[. is $shown])"/>
+        <xsl:variable name="inside" as="xs:boolean" select="exists(id($id, root($from))/ancestor-or-self::tei:div intersect $shown)"/>
         <xsl:sequence select="if (empty($shown)) then (editio:config('volume-href')[. ne ''], $href)[1]
                               else if (string($shown/@xml:id) eq $part) then $href
                               else editio:part-href(editio:config('id'), $shown) || (if ($inside) then $href else '')"/>

@@ -15,13 +15,6 @@
   xmlns:es="urn:editio:site"
   exclude-result-prefixes="#all">
 
-  <!-- The file name of the page of one document division of a volume (editio:part-href, common/metadata.xsl). -->
-  <xsl:function name="es:part-href" as="xs:string">
-    <xsl:param name="volume-id" as="xs:string"/>
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:sequence select="editio:part-href($volume-id, $div)"/>
-  </xsl:function>
-
   <!-- The title of a volume: the main title; FRUS gives series, subseries and volume as typed titles. -->
   <xsl:function name="es:volume-title" as="xs:string">
     <xsl:param name="doc" as="node()"/>
@@ -170,7 +163,7 @@
             <td>
               <xsl:choose>
                 <xsl:when test="@xml:id">
-                  <a href="{editio:safe-url(es:part-href($id, .))}"><xsl:value-of select="if ($label ne '') then $label else 'Document ' || $n"/></a>
+                  <a href="{editio:safe-url(editio:part-href($id, .))}"><xsl:value-of select="if ($label ne '') then $label else 'Document ' || $n"/></a>
                 </xsl:when>
                 <xsl:otherwise>
                   <!-- No id, no page of its own: the part cannot be linked. -->
@@ -202,7 +195,7 @@
         <ul class="matter-list">
           <xsl:for-each select="$divs">
             <xsl:variable name="head" as="xs:string" select="string(tei:head[1] ! editio:head-text(.))"/>
-            <li><a href="{editio:safe-url(es:part-href($id, .))}"><xsl:value-of select="if ($head ne '') then $head else string(@type)"/></a></li>
+            <li><a href="{editio:safe-url(editio:part-href($id, .))}"><xsl:value-of select="if ($head ne '') then $head else string(@type)"/></a></li>
           </xsl:for-each>
         </ul>
       </section>
