@@ -101,6 +101,33 @@
     <script src="{ep:asset-href('editio.js')}"/>
   </xsl:template>
 
+  <!-- On the page of one part of a volume: where it stands, the volume (its contents page) and the divisions
+       around the part (compilation, chapter), each linked to its heading on the contents page. Nothing on
+       any other page. -->
+  <xsl:template name="ep:volume-trail" as="element(nav)?">
+    <xsl:variable name="volume-href" as="xs:string" select="editio:config('volume-href')"/>
+    <xsl:if test="editio:config('part') ne '' and $volume-href ne ''">
+      <nav class="volume-trail" aria-label="In the volume">
+        <ol>
+          <li><a href="{editio:safe-url($volume-href)}"><xsl:value-of select="(editio:config('volume-title')[. ne ''], 'Volume')[1]"/></a></li>
+          <xsl:for-each select="ep:text-root(.)/ancestor::tei:div[tei:head]">
+            <li>
+              <xsl:variable name="head" as="xs:string" select="editio:head-text(tei:head[1])"/>
+              <xsl:choose>
+                <xsl:when test="@xml:id">
+                  <a href="{editio:safe-url($volume-href || '#contents-' || @xml:id)}"><xsl:value-of select="$head"/></a>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:value-of select="$head"/>
+                </xsl:otherwise>
+              </xsl:choose>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
   <!-- A document: header, metadata panel, text, notes, apparatus, the entities it names, citation, previous/next. Context: the document node. -->
   <xsl:template name="ep:document-page" as="element()+">
     <xsl:variable name="text" as="element()?" select="ep:text-root(.)"/>
@@ -111,6 +138,7 @@
         <xsl:attribute name="data-pagefind-sort" select="'date:' || $date"/>
       </xsl:if>
       <header class="document-header">
+        <xsl:call-template name="ep:volume-trail"/>
         <xsl:if test="editio:document-type(.)">
           <p class="document-kind">
             <xsl:call-template name="ep:search-filter-attribute">

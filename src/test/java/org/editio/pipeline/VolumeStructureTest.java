@@ -82,6 +82,18 @@ class VolumeStructureTest {
     }
 
     @Test
+    void aDocumentsPageSaysWhereItStandsInTheVolume() throws IOException {
+        Element trail = page("frus1894Nicaragua--d113.html").selectFirst("header nav.volume-trail");
+        assertEquals(List.of("Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory)", "Affairs at Bluefields"),
+                trail.select("a").eachText());
+        assertEquals(List.of("frus1894Nicaragua.html", "frus1894Nicaragua.html#contents-comp1"), trail.select("a").eachAttr("href"));
+        // the division's heading on the contents page is where the second link leads
+        assertEquals("Affairs at Bluefields", page("frus1894Nicaragua.html").getElementById("contents-comp1").text());
+        // the contents page itself has none (and a letter, GoldenFilesTest, neither)
+        assertTrue(page("frus1952-54Guat.html").select("nav.volume-trail").isEmpty());
+    }
+
+    @Test
     void aLinkIntoAnotherDocumentOfTheVolumeLeadsToItsPage() throws IOException {
         // <ref target="#d108"> in No. 113
         assertTrue(page("frus1894Nicaragua--d113.html").select("a.tei-ref").eachAttr("href")
