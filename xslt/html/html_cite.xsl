@@ -65,6 +65,12 @@
     <xsl:sequence select="if (ep:cites-part()) then editio:title($n) else ()"/>
   </xsl:function>
 
+  <!-- The number of a cited document in its volume (the part's @n: FRUS's "Document 5"), or (). -->
+  <xsl:function name="ep:cite-number" as="xs:string?">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="if (ep:cites-part()) then normalize-space(ep:text-root($n)/@n)[. ne ''] else ()"/>
+  </xsl:function>
+
   <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. -->
   <xsl:function name="ep:site-url" as="xs:string">
     <xsl:variable name="u" as="xs:string" select="string(editio:safe-url(editio:config('site-url')))"/>
@@ -122,6 +128,7 @@
         editio:document-type($n) ! map { 'genre': . },
         (if (ep:cites-part()) then (ep:cite-volume($n) ! map { 'container-title': . }, ep:edition-label($n) ! map { 'collection-title': . })
          else ep:edition-label($n) ! map { 'container-title': . }),
+        ep:cite-number($n) ! map { 'number': . },
         editio:config('edition-version')[. ne ''] ! map { 'version': . },
         editio:publisher($n) ! map { 'publisher': . },
         ep:public-url($n) ! map { 'URL': . },
@@ -167,6 +174,7 @@
         $date[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')] ! ('date = {' || . || '}'),
         ep:year($date) ! ('year = {' || . || '}'),
         string-join((ep:cite-volume($n), ep:edition-label($n)), ', ')[. ne ''] ! ('howpublished = {' || ep:bibtex-escape(.) || '}'),
+        ep:cite-number($n) ! ('number = {' || ep:bibtex-escape(.) || '}'),
         editio:config('edition-version')[. ne ''] ! ('version = {' || ep:bibtex-escape(.) || '}'),
         editio:publisher($n) ! ('publisher = {' || ep:bibtex-escape(.) || '}'),
         ep:public-url($n) ! ('url = {' || ep:bibtex-escape(.) || '}'),
@@ -317,8 +325,10 @@
     <xsl:value-of select="string-join(($who, editio:date-display(.)), ', ')[. ne ''] ! (. || '. ')"/>
     <!-- a heading that ends in a full stop ('No. 50. Mr. Baker to Mr. Gresham.') gets no second one -->
     <xsl:value-of select="'“' || replace(ep:cite-title(.), '\.$', '') || '.” '"/>
+    <xsl:variable name="number" as="xs:string?" select="ep:cite-number(.)"/>
     <xsl:for-each select="ep:cite-volume(.)">
-      <xsl:text>In </xsl:text><cite><xsl:value-of select="."/></cite><xsl:text>. </xsl:text>
+      <xsl:text>In </xsl:text><cite><xsl:value-of select="."/></cite>
+      <xsl:value-of select="$number ! (', document ' || .)"/><xsl:text>. </xsl:text>
     </xsl:for-each>
     <xsl:for-each select="ep:edition-label(.)">
       <xsl:value-of select="if (ep:cites-part()) then '' else 'In '"/><cite><xsl:value-of select="."/></cite><xsl:text>. </xsl:text>

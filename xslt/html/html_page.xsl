@@ -148,6 +148,10 @@
             <xsl:value-of select="editio:document-type(.)"/>
           </p>
         </xsl:if>
+        <!-- a volume's document: its number in the volume (FRUS: "Document 5"), which its heading may not give -->
+        <xsl:for-each select="ep:cite-number(.)">
+          <p class="document-kind document-number">Document <xsl:value-of select="."/></p>
+        </xsl:for-each>
         <h1 id="document-title" data-pagefind-meta="title"><xsl:value-of select="ep:page-title(.)"/></h1>
         <xsl:if test="editio:subtitle(.) and editio:config('part') = ''">
           <p class="subtitle"><xsl:value-of select="editio:subtitle(.)"/></p>

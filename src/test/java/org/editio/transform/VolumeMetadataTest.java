@@ -55,12 +55,17 @@ class VolumeMetadataTest {
 
         String chicago = page.selectFirst("#cite p.citation").text();
         assertTrue(chicago.startsWith("21 May 1894. “No. 50. Mr. Baker to Mr. Gresham.” In Foreign Relations"), chicago);
+        // the document's number in its volume, in the citation and above the heading
+        assertTrue(chicago.contains("Nicaragua (Mosquito Territory), document 50."), chicago);
+        assertEquals("Document 50", page.selectFirst("header p.document-number").text());
         // its own citation files, not the volume's (every document's page wrote those, the last one winning)
         assertEquals(List.of("frus1894Nicaragua--d50.bib", "frus1894Nicaragua--d50.csl.json"), List.copyOf(files.keySet()));
         String bib = files.get("frus1894Nicaragua--d50.bib").toString(StandardCharsets.UTF_8);
         assertTrue(bib.startsWith("@misc{frus1894Nicaragua--d50,\n  title = {{No. 50. Mr. Baker to Mr. Gresham.}},\n  date = {1894-05-21},"), bib);
         String csl = files.get("frus1894Nicaragua--d50.csl.json").toString(StandardCharsets.UTF_8);
         assertTrue(csl.contains("\"container-title\": \"Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory)\""), csl);
+        assertTrue(csl.contains("\"number\": \"50\""), csl);
+        assertTrue(bib.contains("\n  number = {50},\n"), bib);
         assertTrue(page.select("#cite a.download[href=frus1894Nicaragua--d50.bib]").size() == 1, page.select("#cite a.download").toString());
     }
 
