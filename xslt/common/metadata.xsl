@@ -68,6 +68,21 @@
                                          [not(descendant-or-self::tei:div[@type = 'document'])]"/>
   </xsl:function>
 
+  <!-- The number of one document of a volume (its @n: FRUS's "Document 5"), or () for anything else. -->
+  <xsl:function name="editio:document-number" as="xs:string?">
+    <xsl:param name="div" as="element()?"/>
+    <xsl:sequence select="($div intersect editio:page-parts(root($div)))[@type = 'document']/normalize-space(@n)[. ne '']"/>
+  </xsl:function>
+
+  <!-- The number of a volume's document when its heading does not give it ("Telegram From …", not "206. Telegram
+       From …" or "No. 50. Mr. Baker …"): what the page and the PDF show above the heading; () otherwise. -->
+  <xsl:function name="editio:document-number-to-show" as="xs:string?">
+    <xsl:param name="div" as="element()?"/>
+    <xsl:variable name="number" as="xs:string?" select="editio:document-number($div)"/>
+    <xsl:variable name="head" as="xs:string" select="string($div/tei:head[1] ! editio:head-text(.))"/>
+    <xsl:sequence select="$number[not(matches(., '^[0-9A-Za-z]+$') and matches($head, '^(No\.\s*)?' || . || '\.(\s|$)'))]"/>
+  </xsl:function>
+
   <!-- The file name of the page of one part of a volume: the volume's id, two hyphens, the div's xml:id, as SitePlan names it
        (docs/xslt-contract.md). -->
   <xsl:function name="editio:part-href" as="xs:string">

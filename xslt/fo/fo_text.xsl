@@ -139,6 +139,11 @@
 
   <!-- heading: the document type heading; it carries its division's id (the bookmark target). -->
   <xsl:template _match="{$editio:match('heading')}" priority="0.5" mode="efo:block" as="element()*">
+    <!-- a volume's document: its number above its first heading when the heading does not give it, as on its page -->
+    <xsl:for-each select="if (preceding-sibling::tei:head) then () else editio:document-number-to-show(parent::tei:div)">
+      <fo:block font-family="{$efo:sans}" font-size="8pt" letter-spacing="1pt" color="#444444" text-align="center"
+        space-after="2pt" keep-with-next.within-page="always">DOCUMENT <xsl:value-of select="."/></fo:block>
+    </xsl:for-each>
     <fo:block font-size="13pt" font-weight="bold" text-align="center" space-after="6pt" keep-with-next.within-page="always">
       <xsl:sequence select="efo:id-attr((.[not(preceding-sibling::tei:head)]/parent::tei:div[@xml:id], .)[1])"/>
       <xsl:apply-templates mode="efo:inline"/>

@@ -68,7 +68,7 @@
   <!-- The number of a cited document in its volume (the part's @n: FRUS's "Document 5"), or (). -->
   <xsl:function name="ep:cite-number" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if (ep:cites-part()) then normalize-space(ep:text-root($n)/@n)[. ne ''] else ()"/>
+    <xsl:sequence select="if (ep:cites-part()) then editio:document-number(ep:text-root($n)) else ()"/>
   </xsl:function>
 
   <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. -->

@@ -57,7 +57,8 @@ class VolumeMetadataTest {
         assertTrue(chicago.startsWith("21 May 1894. “No. 50. Mr. Baker to Mr. Gresham.” In Foreign Relations"), chicago);
         // the document's number in its volume, in the citation and above the heading
         assertTrue(chicago.contains("Nicaragua (Mosquito Territory), document 50."), chicago);
-        assertEquals("Document 50", page.selectFirst("header p.document-number").text());
+        // above the heading only when the heading does not give it: "No. 50. Mr. Baker …" does
+        assertTrue(page.select("header p.document-number").isEmpty(), page.select("header").html());
         // its own citation files, not the volume's (every document's page wrote those, the last one winning)
         assertEquals(List.of("frus1894Nicaragua--d50.bib", "frus1894Nicaragua--d50.csl.json"), List.copyOf(files.keySet()));
         String bib = files.get("frus1894Nicaragua--d50.bib").toString(StandardCharsets.UTF_8);
@@ -67,6 +68,23 @@ class VolumeMetadataTest {
         assertTrue(csl.contains("\"number\": \"50\""), csl);
         assertTrue(bib.contains("\n  number = {50},\n"), bib);
         assertTrue(page.select("#cite a.download[href=frus1894Nicaragua--d50.bib]").size() == 1, page.select("#cite a.download").toString());
+    }
+
+    /**
+     * A document whose heading does not give its number (as in the 1918 and 1936 volumes) shows it above the
+     * heading, on its page and in the volume's PDF; here No. 50's heading without "No. 50.".
+     */
+    @Test
+    void aDocumentsNumberStandsAboveAHeadingThatDoesNotGiveIt() throws Exception {
+        String unnumbered = tei.replace("<head>No. 50.<lb/><hi rend=\"italic\">Mr. <persName type=\"from\">Baker</persName>",
+                "<head><hi rend=\"italic\">Mr. <persName type=\"from\">Baker</persName>");
+        assertTrue(!unnumbered.equals(tei), "the heading of No. 50 was not found");
+        Document page = Jsoup.parse(RepoStylesheets.page(SHEETS, XML, unnumbered, "frus1894Nicaragua", rel -> OutputStream.nullOutputStream(),
+                Map.of("part", "d50", "page-href", "frus1894Nicaragua--d50.html")));
+        assertEquals("Document 50", page.selectFirst("header p.document-number").text());
+        String fo = RepoStylesheets.fo(SHEETS, XML, unnumbered, "frus1894Nicaragua", Map.of(), p -> { });
+        assertTrue(fo.contains(">DOCUMENT 50</fo:block>"), "no number above the heading in the PDF");
+        assertTrue(!fo.contains(">DOCUMENT 49</fo:block>"), "a heading that gives its number got it twice");
     }
 
     @Test
