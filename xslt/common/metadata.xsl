@@ -71,7 +71,9 @@
   <!-- The number of one document of a volume (its @n: FRUS's "Document 5"), or () for anything else. -->
   <xsl:function name="editio:document-number" as="xs:string?">
     <xsl:param name="div" as="element()?"/>
-    <xsl:sequence select="($div intersect editio:page-parts(root($div)))[@type = 'document']/normalize-space(@n)[. ne '']"/>
+    <xsl:variable name="root" as="document-node()?" select="$div/root()[. instance of document-node()]"/>
+    <xsl:sequence select="if (empty($root)) then ()
+                          else ($div intersect editio:page-parts($root))[@type = 'document']/normalize-space(@n)[. ne '']"/>
   </xsl:function>
 
   <!-- The number of a volume's document when its heading does not give it ("Telegram From …", not "206. Telegram
