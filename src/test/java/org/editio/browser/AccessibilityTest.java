@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilityTest {
     private static SiteServer sample;
     private static SiteServer features;
+    private static SiteServer volume;
     private static Chrome chrome;
 
     @BeforeAll
@@ -38,7 +39,7 @@ class AccessibilityTest {
         if (chrome != null) {
             chrome.close();
         }
-        for (SiteServer s : new SiteServer[] {sample, features}) {
+        for (SiteServer s : new SiteServer[] {sample, features, volume}) {
             if (s != null) {
                 s.close();
             }
@@ -99,6 +100,21 @@ class AccessibilityTest {
         chrome.settle();
         assertNoViolations("features.html, diplomatic view");
         chrome.js("localStorage.clear();");
+    }
+
+    /** A volume's contents page, a page of its front matter and a document's page (with its trail and a labelled list). */
+    @ParameterizedTest
+    @ValueSource(strings = {"frus1952-54Guat.html", "frus1952-54Guat--persons.html", "frus1952-54Guat--d2.html"})
+    void aVolumesPagesHaveNoAxeViolations(String page) throws IOException {
+        synchronized (AccessibilityTest.class) {
+            if (volume == null) {
+                volume = SiteServer.serve(Builds.volume().site());
+            }
+        }
+        assertTrue(Files.isRegularFile(Builds.volume().site().resolve(page)), "the volume's site has no " + page);
+        chrome.viewport(Chrome.WIDE, 1000);
+        chrome.open(volume.url(page));
+        assertNoViolations(page);
     }
 
     private static void assertNoViolations(String page) throws IOException {

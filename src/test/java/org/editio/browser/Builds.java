@@ -26,6 +26,7 @@ final class Builds {
     }
 
     private static Built features;
+    private static Built volume;
 
     private Builds() {
     }
@@ -46,6 +47,14 @@ final class Builds {
             features = project(List.of(doc, SITE_CASES.resolve("register.xml")), LENIENT_HTML);
         }
         return features;
+    }
+
+    /** The FRUS excerpt on Guatemala (../shared/corpus/frus): a volume of 8 documents with front matter. */
+    static synchronized Built volume() {
+        if (volume == null) {
+            volume = project(List.of(TestFiles.SHARED.resolve("corpus/frus/frus1952-54Guat-excerpt.xml")), LENIENT_HTML);
+        }
+        return volume;
     }
 
     /** Copies {@code sources} into tei/ of a new temporary project and builds it with {@code options}. */
