@@ -82,7 +82,15 @@
     <xsl:param name="div" as="element()?"/>
     <xsl:variable name="number" as="xs:string?" select="editio:document-number($div)"/>
     <xsl:variable name="head" as="xs:string" select="string($div/tei:head[1] ! editio:head-text(.))"/>
-    <xsl:sequence select="$number[not(matches(., '^[0-9A-Za-z]+$') and matches($head, '^(No\.\s*)?' || . || '\.(\s|$)'))]"/>
+    <xsl:sequence select="$number[editio:head-without-number($head, .) eq $head]"/>
+  </xsl:function>
+
+  <!-- A heading without the number $n it starts with ("206. Telegram …", "No. 50. Mr. Baker …": the
+       contents page gives the number a column of its own); the heading as it is when it does not. -->
+  <xsl:function name="editio:head-without-number" as="xs:string">
+    <xsl:param name="head" as="xs:string"/>
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:sequence select="if (matches($n, '^[0-9A-Za-z]+$')) then replace($head, '^(No\.\s*)?' || $n || '\.(\s+|$)', '') else $head"/>
   </xsl:function>
 
   <!-- The file name of the page of one part of a volume: the volume's id, two hyphens, the div's xml:id, as SitePlan names it

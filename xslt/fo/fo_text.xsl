@@ -398,16 +398,14 @@
         <xsl:variable name="body" as="element()*">
           <xsl:call-template name="efo:mixed-blocks"/>
         </xsl:variable>
+        <xsl:sequence select="$body"/>
         <!-- An empty item still needs a block (FO), as an empty list item stands on the page. -->
-        <xsl:sequence select="if (exists($body)) then $body else efo:empty-block()"/>
+        <xsl:if test="empty($body)">
+          <fo:block/>
+        </xsl:if>
       </fo:list-item-body>
     </fo:list-item>
   </xsl:template>
-
-  <!-- An empty block, where FO needs one. -->
-  <xsl:function name="efo:empty-block" as="element(fo:block)">
-    <fo:block/>
-  </xsl:function>
 
   <!-- The children of the context element as blocks: block-level children in mode efo:block, runs of
        running text (text and inline elements) each wrapped in one justified block. -->

@@ -34,11 +34,12 @@
                           or exists(root($n)//tei:text/tei:body/(tei:listPerson | tei:listPlace | tei:listOrg))"/>
   </xsl:function>
 
-  <!-- The part of the file this page renders: the div named by config part (a document of a volume), else the text. -->
+  <!-- The part of the file this page renders: the div named by config part (a document of a volume; found
+       once per page by ep:own-text-of), else the text. -->
   <xsl:function name="ep:text-root" as="element()?">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="part" as="xs:string" select="editio:config('part')"/>
-    <xsl:sequence select="if ($part ne '') then (root($n)//tei:text//tei:div[@xml:id = $part])[1] else root($n)/tei:TEI/tei:text"/>
+    <xsl:sequence select="if ($part ne '') then ep:own-text-of(root($n), $part) else root($n)/tei:TEI/tei:text"/>
   </xsl:function>
 
   <!-- The page title: the part's head for a document of a volume, else the header's title. -->

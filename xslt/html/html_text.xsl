@@ -72,8 +72,14 @@
        'list2-' in its second list not inside an item, and so on, so that two lists never give the same id. -->
   <xsl:function name="ep:list-prefix" as="xs:string">
     <xsl:param name="item" as="element(tei:item)"/>
-    <xsl:variable name="list" as="element()?" select="$item/ancestor::tei:list[not(ancestor::tei:item)][1]"/>
-    <xsl:variable name="n" as="xs:integer" select="count((ep:text-root($item)//tei:list[not(ancestor::tei:item)])[. &lt;&lt; $list]) + 1"/>
+    <xsl:sequence select="string(($item/ancestor::tei:list[not(ancestor::tei:item)])[1] ! ep:outer-list-prefix(.))"/>
+  </xsl:function>
+
+  <!-- ep:list-prefix of the items of $list (a list not inside an item), worked out once per list: block ids
+       are asked for several times per item. -->
+  <xsl:function name="ep:outer-list-prefix" as="xs:string" cache="yes">
+    <xsl:param name="list" as="element(tei:list)"/>
+    <xsl:variable name="n" as="xs:integer" select="count((ep:text-root($list)//tei:list[not(ancestor::tei:item)])[. &lt;&lt; $list]) + 1"/>
     <xsl:sequence select="if ($n eq 1) then '' else 'list' || $n || '-'"/>
   </xsl:function>
 
@@ -472,7 +478,7 @@
        it holds a list, as the signatures of a FRUS document do, which a <p> cannot hold). -->
   <xsl:template _match="{$editio:match(('opener-part', 'dateline', 'salute', 'signed'))}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span'
-                        else if (*[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
+                        else if (tei:list[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
       </xsl:call-template>

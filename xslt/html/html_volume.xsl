@@ -156,7 +156,7 @@
           <xsl:variable name="n" as="xs:string" select="normalize-space(@n)"/>
           <!-- FRUS heads repeat the number ('206. Telegram …', 'No. 1. Mr. Seat …'): not twice. -->
           <xsl:variable name="label" as="xs:string"
-            select="if (matches($n, '^[0-9A-Za-z]+$')) then replace($head, '^(No\.\s*)?' || $n || '\.\s+', '') else $head"/>
+            select="editio:head-without-number($head, $n)"/>
           <xsl:variable name="date" as="xs:string?" select="editio:part-date(.)"/>
           <tr>
             <td class="col-number"><xsl:value-of select="$n"/></td>
