@@ -8,6 +8,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:include href="common/params.xsl"/>
+  <xsl:include href="common/whitespace.xsl"/>
   <xsl:include href="common/behaviours.xsl"/>
   <xsl:include href="common/urls.xsl"/>
   <xsl:include href="common/metadata.xsl"/>

@@ -464,8 +464,13 @@
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 
-  <!-- Block behaviours met in an inline context: their content only. -->
+  <!-- Block behaviours met in an inline context: their content, set apart by a space from what comes before
+       them (the items of a list in a signature, the paragraphs of a quotation inside a paragraph; the source's
+       line breaks between them are not read: common/whitespace.xsl). -->
   <xsl:template _match="{$editio:match(('heading', 'block', 'list', 'item', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed', 'section', 'container', 'document', 'register-list', 'register-entry'))}" priority="0.5" mode="efo:inline" as="item()*">
+    <xsl:if test="exists(preceding-sibling::node())">
+      <xsl:text> </xsl:text>
+    </xsl:if>
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
 

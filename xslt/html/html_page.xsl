@@ -22,11 +22,6 @@
        input tree gets the accumulators (the paragraph numbers of html_text.xsl). -->
   <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
 
-  <!-- Source indentation in element-only TEI containers is not text (mixed-content elements keep theirs). -->
-  <xsl:strip-space elements="tei:TEI tei:text tei:body tei:front tei:back tei:div tei:list tei:opener tei:closer
-                             tei:standOff tei:listAnnotation tei:listPerson tei:listPlace tei:listOrg tei:person
-                             tei:place tei:org tei:choice tei:app tei:listWit"/>
-
   <!-- True when the input is the register: by configuration, or because its body holds register lists. -->
   <xsl:function name="ep:is-register" as="xs:boolean">
     <xsl:param name="n" as="node()"/>

@@ -132,6 +132,18 @@ final class GuidelinesPage {
         }
     }
 
+    /**
+     * {@code d}'s tree with every text node of its source: the page copies its examples indented as written
+     * (the trees the build keeps lack the whitespace the pages' stylesheet strips).
+     */
+    private XdmNode asWritten(Document d) {
+        try {
+            return xml.parse(d.file());
+        } catch (java.io.IOException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("the source " + d.file() + " changed during the build: " + e.getMessage(), e);
+        }
+    }
+
     /** {@code d}'s kinds of use: counted in this build, kept by the last build for its skeleton, or counted now. */
     private Map<ElementUses.Kind, int[]> kinds(Document d) {
         Counted mine = counted.get(d);
@@ -185,8 +197,8 @@ final class GuidelinesPage {
             numbers[documents] = passed.size() + 1;
         }
         XdmNode table = xml.parseText(ElementUses.table(kinds, i -> numbers[i]));
-        List<XdmNode> nodes = passed.parallelStream().map(Document::node).toList();
-        Stylesheets.Context context = new Stylesheets.Context(register == null ? null : register.node(), nodes, config, table);
+        List<XdmNode> nodes = passed.parallelStream().map(this::asWritten).toList();
+        Stylesheets.Context context = new Stylesheets.Context(register == null ? null : asWritten(register), nodes, config, table);
         OwnPage page = OwnPage.make("guidelines", "guidelines-sources", HREF, context, sheets, out, problems);
         Map<String, Map<ElementUses.Kind, int[]>> bySkeleton = new java.util.LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {

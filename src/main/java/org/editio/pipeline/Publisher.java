@@ -33,6 +33,7 @@ import org.editio.site.SearchIndex;
 import org.editio.site.Site;
 import org.editio.transform.Stylesheets;
 import org.editio.validate.Validation;
+import org.editio.xml.Whitespace;
 import org.editio.xml.Xml;
 
 /**
@@ -110,8 +111,12 @@ public final class Publisher {
         Site.check(project.out(), project.root(), project.tei());
         // Compiled once, when first needed: a build with nothing changed compiles nothing.
         // A run reads the files the pointer rules open afresh: the compiled schemas may be kept across runs (serve).
-        Supplier<Validation> validation = memo(() -> compiled.validation(project, options.maxProblems()).forRun());
         Supplier<Stylesheets> sheets = memo(() -> compiled.stylesheets(project));
+        // The documents' trees are built without the whitespace the stylesheet that reads them strips (it
+        // then reads them as they are): the first tree waits for that stylesheet's compilation.
+        Supplier<Whitespace> whitespace = memo(() -> options.html() || options.pdf() ? sheets.get().whitespace(options.html())
+                : Whitespace.KEEP);
+        Supplier<Validation> validation = memo(() -> compiled.validation(project, options.maxProblems()).forRun(whitespace));
         Supplier<PdfRenderer> pdf = memo(() -> compiled.pdf(project));
         Site site = Site.open(project.out(), project.root(), project.tei());
         Future<?> volumeTask = null;
@@ -132,8 +137,8 @@ public final class Publisher {
             }
             // The pointer rules read the register: a document's findings hold while it and the register are unchanged.
             String context = registerHash(project);
-            List<Document> documents = validateAll(project, validation, options.lenient(), problems, previous, site.out(), context,
-                    compileBeside);
+            List<Document> documents = validateAll(project, validation, whitespace, options.lenient(), problems, previous,
+                    site.out(), context, compileBeside);
             if (documents.isEmpty() && problems.isEmpty()) {
                 problems.add(Problem.warning(Codes.NO_DOCUMENTS, "no TEI documents (*.xml) found under "
                         + project.tei() + " (a linked folder is not followed)", null, 0, 0));
@@ -367,13 +372,13 @@ public final class Publisher {
         }
     }
 
-    private List<Document> validateAll(Project project, Supplier<Validation> validation, boolean lenient, List<Problem> problems,
-            Manifest previous, Path out, String context, Runnable changed) {
+    private List<Document> validateAll(Project project, Supplier<Validation> validation, Supplier<Whitespace> whitespace,
+            boolean lenient, List<Problem> problems, Manifest previous, Path out, String context, Runnable changed) {
         List<Path> sources = project.sources();
         project.links().forEach(l -> problems.add(Problem.warning(Codes.SOURCE_LINK, "a symbolic link in tei/ is not followed (nor published)", l, 0, 0)));
         AtomicInteger done = new AtomicInteger();
         List<Checked> results = parallel(sources, f -> {
-            Checked c = check(project, validation, previous, f, context, changed);
+            Checked c = check(project, validation, whitespace, previous, f, context, changed);
             progress.advanced("validated", done.incrementAndGet(), sources.size());
             return c;
         });
@@ -383,7 +388,7 @@ public final class Publisher {
             List<Problem> judged = judge(r.problems(), r.readable(), lenient);
             problems.addAll(judged);
             boolean ok = r.readable() && judged.stream().noneMatch(Problem::isError);
-            Document kept = ok ? null : lastGood(project, previous, r, out);
+            Document kept = ok ? null : lastGood(project, previous, r, out, whitespace);
             if (kept != null && ids.putIfAbsent(kept.id(), r.file()) == null) {
                 problems.add(Problem.warning(Codes.KEPT_LAST_GOOD, "this file has errors, so its pages are not made again: "
                         + "the version published by the previous build stays online until they are corrected", r.file(), 0, 0));
@@ -410,7 +415,7 @@ public final class Publisher {
      * the published site/tei/ still has the bytes it was published from. Null when there is none (a new
      * file, a build without HTML, or a damaged output).
      */
-    private Document lastGood(Project project, Manifest previous, Checked now, Path out) {
+    private Document lastGood(Project project, Manifest previous, Checked now, Path out, Supplier<Whitespace> whitespace) {
         Manifest.Entry last = previous.documents().get(now.relative());
         if (last == null || last.facts() == null || last.rendered() == null || !last.rendered().published()) {
             return null;
@@ -424,13 +429,13 @@ public final class Publisher {
         } catch (IOException e) {
             return null;
         }
-        return new Document(copy, now.relative(), Tree.later(() -> reread(copy)), last.hash(), last.facts(), last.checked(),
+        return new Document(copy, now.relative(), Tree.later(() -> reread(copy, whitespace.get())), last.hash(), last.facts(), last.checked(),
                 project.isRegister(now.file()), true, true);
     }
 
     /** Validates one source, unless the previous build checked the same bytes: then its findings are reused. */
-    private Checked check(Project project, Supplier<Validation> validation, Manifest previous, Path f, String context,
-            Runnable changed) {
+    private Checked check(Project project, Supplier<Validation> validation, Supplier<Whitespace> whitespace, Manifest previous,
+            Path f, String context, Runnable changed) {
         String relative = project.tei().relativize(f).toString().replace('\\', '/');
         String hash;
         try {
@@ -440,7 +445,7 @@ public final class Publisher {
         }
         Manifest.Entry last = previous.documents().get(relative);
         if (last != null && !hash.isEmpty() && last.hash().equals(hash) && last.context().equals(context) && last.facts() != null) {
-            return new Checked(f, relative, hash, Tree.later(() -> reread(f)), last.facts(), last.checked());
+            return new Checked(f, relative, hash, Tree.later(() -> reread(f, whitespace.get())), last.facts(), last.checked());
         }
         changed.run();
         Validation.Result r = validation.get().check(f);
@@ -451,9 +456,9 @@ public final class Publisher {
     }
 
     /** Parses a source that was valid in the previous build, for a page that shows it and must be made again. */
-    private XdmNode reread(Path f) {
+    private XdmNode reread(Path f, Whitespace whitespace) {
         try {
-            return xml.parse(f);
+            return xml.parse(f, whitespace);
         } catch (IOException | org.xml.sax.SAXException e) {
             throw new IllegalStateException("the source " + f + " changed during the build: " + e.getMessage(), e);
         }

@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.editio.problem.Problem;
 import org.editio.problem.SetupException;
+import org.editio.xml.Whitespace;
 import org.editio.xml.Xml;
 import org.xml.sax.ContentHandler;
 
@@ -75,6 +76,15 @@ public final class Stylesheets {
     public void prepareHtml() {
         html.get();
         index.get();
+    }
+
+    /**
+     * The whitespace the pages' stylesheet strips from its input ({@code html}) or else the PDF's (compiled
+     * now if need be): a document's tree built so is transformed as it is, instead of through a stripping
+     * view of it (see {@link Whitespace}). Both stylesheets strip the same elements (common/whitespace.xsl).
+     */
+    public Whitespace whitespace(boolean html) {
+        return Whitespace.of(html ? this.html.get() : fo.get());
     }
 
     /** A stylesheet compiled once, when first asked for; thread-safe. */

@@ -6,11 +6,13 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import org.editio.problem.Codes;
 import org.editio.problem.Problem;
 import org.editio.xml.RefusedInput;
+import org.editio.xml.Whitespace;
 import org.editio.xml.Xml;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -32,15 +34,17 @@ public final class Validation {
     private final RngSchema rng;
     private final SchematronRules schematron;
     private final int limit;
+    private final Supplier<Whitespace> whitespace;
 
     /** Problems listed per document unless told otherwise, as compilers do (javac lists 100). */
     public static final int DEFAULT_LIMIT = 100;
 
-    private Validation(Xml xml, RngSchema rng, SchematronRules schematron, int limit) {
+    private Validation(Xml xml, RngSchema rng, SchematronRules schematron, int limit, Supplier<Whitespace> whitespace) {
         this.xml = xml;
         this.rng = rng;
         this.schematron = schematron;
         this.limit = limit;
+        this.whitespace = whitespace;
     }
 
     /** Compiles the schemas; throws {@link org.editio.problem.SetupException} when one does not load. */
@@ -56,7 +60,7 @@ public final class Validation {
      */
     public static Validation load(Xml xml, URL relaxNg, URL schematronRules, int limit) {
         return new Validation(xml, RngSchema.load(relaxNg), SchematronRules.compile(xml, schematronRules),
-                limit <= 0 ? Integer.MAX_VALUE : limit);
+                limit <= 0 ? Integer.MAX_VALUE : limit, () -> Whitespace.KEEP);
     }
 
     /**
@@ -64,7 +68,15 @@ public final class Validation {
      * are read afresh, once in that run. A Validation kept across runs (editio serve) must be renewed so.
      */
     public Validation forRun() {
-        return new Validation(xml, rng, schematron.forRun(), limit);
+        return forRun(() -> Whitespace.KEEP);
+    }
+
+    /**
+     * As {@link #forRun()}, the documents' trees built without the whitespace {@code whitespace} strips
+     * (asked for at the first check): the stylesheets that will read them then read them as they are.
+     */
+    public Validation forRun(Supplier<Whitespace> whitespace) {
+        return new Validation(xml, rng, schematron.forRun(), limit, whitespace);
     }
 
     /** The outcome for one file: its tree (null when it could not be read) and every problem found. */
@@ -95,7 +107,7 @@ public final class Validation {
         Validator validator = rng.validator(rngProblems);
         XdmNode doc;
         try {
-            doc = xml.parse(file, new UntilFull(validator.getContentHandler(), rngProblems));
+            doc = xml.parse(file, whitespace.get(), new UntilFull(validator.getContentHandler(), rngProblems));
         } catch (RefusedInput e) {
             return unreadable(file, Problem.error(e.code(), Messages.shorten(e.getMessage()),
                     file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));

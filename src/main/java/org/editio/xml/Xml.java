@@ -7,12 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.Configuration;
+import net.sf.saxon.event.Builder;
+import net.sf.saxon.event.NamespaceReducer;
+import net.sf.saxon.event.PipelineConfiguration;
+import net.sf.saxon.event.Receiver;
+import net.sf.saxon.event.ReceivingContentHandler;
+import net.sf.saxon.event.Stripper;
 import net.sf.saxon.lib.Feature;
-import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.tree.tiny.TinyTree;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -64,16 +72,26 @@ public final class Xml {
      *     not text in the declared encoding, a reader limit)
      */
     public XdmNode parse(Path file, ContentHandler... alsoTo) throws IOException, SAXException {
-        DocumentBuilder builder = processor.newDocumentBuilder();
-        builder.setLineNumbering(true);
+        return parse(file, Whitespace.KEEP, alsoTo);
+    }
+
+    /**
+     * As {@link #parse(Path, ContentHandler...)}, the tree built without the whitespace-only text nodes
+     * {@code whitespace} strips (the other handlers get every event).
+     */
+    public XdmNode parse(Path file, Whitespace whitespace, ContentHandler... alsoTo) throws IOException, SAXException {
         String systemId = file.toAbsolutePath().normalize().toUri().toString();
-        builder.setBaseURI(java.net.URI.create(systemId));
-        BuildingContentHandler tree;
-        try {
-            tree = builder.newBuildingContentHandler();
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("cannot build a Saxon tree", e);
+        PipelineConfiguration pipe = processor.getUnderlyingConfiguration().makePipelineConfiguration();
+        Builder builder = TreeModel.TINY_TREE.makeBuilder(pipe);
+        builder.setSystemId(systemId);
+        builder.setLineNumbering(true);
+        Receiver receiver = new NamespaceReducer(builder);
+        if (whitespace.rule() != null) {
+            receiver = new Stripper(whitespace.rule(), receiver);
         }
+        ReceivingContentHandler tree = new ReceivingContentHandler();
+        tree.setPipelineConfiguration(pipe);
+        tree.setReceiver(receiver);
         List<ContentHandler> targets = new ArrayList<>();
         targets.add(tree);
         targets.addAll(List.of(alsoTo));
@@ -102,11 +120,12 @@ public final class Xml {
             }
             throw e;
         }
-        try {
-            return tree.getDocumentNode();
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("cannot build a Saxon tree", e);
+        NodeInfo root = builder.getCurrentRoot();
+        if (whitespace.rule() != null) {
+            // Marks the tree as stripped by that rule: the stylesheet that has it reads the tree as it is.
+            ((TinyTree) root.getTreeInfo()).setSpaceStrippingRule(whitespace.rule());
         }
+        return new XdmNode(root);
     }
 
     /** A tree of XML that Editio wrote itself, read through the secure reader. */

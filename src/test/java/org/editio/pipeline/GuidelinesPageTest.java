@@ -161,6 +161,15 @@ class GuidelinesPageTest {
     }
 
     @Test
+    void examplesOfContainersKeepTheLinesOfTheSource() {
+        // The documents' trees lack the indentation the pages strip; the examples are copied from the source as written.
+        String list = entry("list").selectFirst("figure.example pre").wholeText();
+        String persons = entry("listPerson").selectFirst("figure.example pre").wholeText();
+        assertTrue(list.startsWith("<list ") && list.contains(">\n  <item "), list);
+        assertTrue(persons.startsWith("<listPerson ") && persons.contains(">\n  <person "), persons);
+    }
+
+    @Test
     void everyCheckOfTheRulesIsListedWithItsSeverity() throws Exception {
         XdmNode rules = xml.parse(TestFiles.existing(SCH));
         List<XdmItem> asserts = select(rules, "//(sch:assert | sch:report)[@id]");
