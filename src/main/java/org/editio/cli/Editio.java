@@ -50,7 +50,9 @@ public final class Editio implements Runnable {
         // reads roman page labels with the default locale's case rules (in Turkish "i".toUpperCase() is "İ").
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         java.util.Locale.setDefault(java.util.Locale.ROOT);
-        PrintWriter out = new PrintWriter(System.out, true);
+        // Problems go to stdout in large writes, flushed when a report ends (ProblemReport.write) and here: a
+        // build of 4,420 letters prints 446,400 warnings, and one write to the system per line cost a second.
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(System.out), 1 << 16), false);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = commandLine(out, err).execute(args);
         out.flush();
