@@ -172,7 +172,8 @@
     <xsl:call-template name="ep:pager"/>
   </xsl:template>
 
-  <!-- Previous and next document by date (config prev-/next-href and -title), as rel links. -->
+  <!-- Previous and next document by date, a volume's pages in the volume's order (config prev-/next-href,
+       -title and -kind), as rel links; a neighbour in a volume's front or back matter is a page, not a document. -->
   <xsl:template name="ep:pager" as="element(nav)?">
     <xsl:variable name="links" as="element(li)*">
       <xsl:for-each select="('prev', 'next')">
@@ -180,7 +181,8 @@
         <xsl:if test="$href">
           <li class="pager-{.}">
             <a href="{$href}" rel="{.}">
-              <span class="pager-label"><xsl:value-of select="if (. = 'prev') then '← Previous document' else 'Next document →'"/></span>
+              <xsl:variable name="what" as="xs:string" select="if (editio:config(. || '-kind') eq 'part') then 'page' else 'document'"/>
+              <span class="pager-label"><xsl:value-of select="if (. = 'prev') then '← Previous ' || $what else 'Next ' || $what || ' →'"/></span>
               <span class="pager-title"><xsl:value-of select="(editio:config(. || '-title')[. ne ''], $href)[1]"/></span>
             </a>
           </li>
@@ -188,7 +190,7 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:if test="exists($links)">
-      <nav class="pager" aria-label="Documents by date">
+      <nav class="pager" aria-label="{if (editio:config('part') ne '') then 'Pages of the volume in order' else 'Documents by date'}">
         <ul><xsl:sequence select="$links"/></ul>
       </nav>
     </xsl:if>

@@ -19,8 +19,10 @@ record DocumentFacts(String id, String title, String date, String author, String
      * One page of a TEI file that holds several documents (a FRUS volume): one of its {@code div[@type='document']},
      * or a division of its front or back matter (the President's message, the list of papers, the index), in
      * the order of the file. Mirrors the stylesheets' {@code editio:page-parts} (common/metadata.xsl).
+     *
+     * @param document a document of the volume, not a division of its front or back matter
      */
-    record Part(String id, String title) {
+    record Part(String id, String title, boolean document) {
     }
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -97,7 +99,8 @@ record DocumentFacts(String id, String title, String date, String author, String
             }
             java.util.List<Part> parts = new java.util.ArrayList<>();
             for (var div : divs) {
-                parts.add(new Part(safeId(eval(q.divId, div)), eval(q.divTitle, div)));
+                parts.add(new Part(safeId(eval(q.divId, div)), eval(q.divTitle, div),
+                        "document".equals(((XdmNode) div).getAttributeValue(new net.sf.saxon.s9api.QName("type")))));
             }
             return java.util.List.copyOf(parts);
         } catch (SaxonApiException e) {

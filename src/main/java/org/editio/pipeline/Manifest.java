@@ -160,6 +160,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             w.writeEmptyElement("part");
             w.writeAttribute("id", p.id());
             w.writeAttribute("title", p.title());
+            w.writeAttribute("document", Boolean.toString(p.document()));
         }
         w.writeEndElement();
     }
@@ -307,7 +308,7 @@ record Manifest(String fingerprint, Map<String, Entry> documents, Rendered site,
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("part")) {
-                    parts.add(new DocumentFacts.Part(attr(r, "id"), attr(r, "title")));
+                    parts.add(new DocumentFacts.Part(attr(r, "id"), attr(r, "title"), "true".equals(attr(r, "document"))));
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("facts")) {
                     break;
                 }

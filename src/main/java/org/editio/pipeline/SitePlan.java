@@ -90,8 +90,10 @@ final class SitePlan {
         c.put("volume-title", "");
         c.put("prev-href", "");
         c.put("prev-title", "");
+        c.put("prev-kind", "");
         c.put("next-href", "");
         c.put("next-title", "");
+        c.put("next-kind", "");
         return c;
     }
 
@@ -117,11 +119,17 @@ final class SitePlan {
         c.put(rel + "-href", other.href());
         String part = other.config().get("part");
         String title = other.document().facts().title();
+        boolean document = true;
         if (!part.isEmpty()) {
-            title = other.document().facts().parts().stream().filter(p -> p.id().equals(part))
-                    .map(DocumentFacts.Part::title).findFirst().orElse(title);
+            DocumentFacts.Part p = other.document().facts().parts().stream().filter(x -> x.id().equals(part)).findFirst().orElse(null);
+            if (p != null) {
+                title = p.title();
+                document = p.document();
+            }
         }
         c.put(rel + "-title", title);
+        // A volume's front or back matter (its contents, the President's message) is a page, not a document.
+        c.put(rel + "-kind", document ? "document" : "part");
     }
 
     /** A relative path as a URI reference: spaces, '%', '#', '?' and non-ASCII characters percent-escaped. */

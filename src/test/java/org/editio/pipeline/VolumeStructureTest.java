@@ -65,6 +65,15 @@ class VolumeStructureTest {
                         .sorted((a, b) -> a.startsWith("P") ? -1 : 1).toList());
         // the pager leads from the front matter into the documents
         assertEquals("frus1894Nicaragua--toc.html", page("frus1894Nicaragua--d1.html").selectFirst("link[rel=prev]").attr("href"));
+        // … and names the contents a page, the documents documents, in the volume's order
+        Document first = page("frus1894Nicaragua--d1.html");
+        assertEquals("← Previous page", first.selectFirst("nav.pager li.pager-prev .pager-label").text());
+        assertEquals("Table of Contents", first.selectFirst("nav.pager li.pager-prev .pager-title").text());
+        assertEquals("Next document →", first.selectFirst("nav.pager li.pager-next .pager-label").text());
+        assertEquals("Pages of the volume in order", first.selectFirst("nav.pager").attr("aria-label"));
+        assertEquals("← Previous document", page("frus1894Nicaragua--d2.html").selectFirst("nav.pager li.pager-prev .pager-label").text());
+        assertEquals("Next page →", page("frus1894Nicaragua--message-of-the-president.html")
+                .selectFirst("nav.pager li.pager-next .pager-label").text());
     }
 
     @Test

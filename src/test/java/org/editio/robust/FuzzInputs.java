@@ -95,7 +95,7 @@ final class FuzzInputs {
         c.put("pdf-href", "pdf/fuzzed.pdf");
         c.put("tei-href", "tei/fuzzed.xml");
         c.put("is-register", "false");
-        for (String key : List.of("part", "volume-href", "volume-title", "prev-href", "prev-title", "next-href", "next-title")) {
+        for (String key : List.of("part", "volume-href", "volume-title", "prev-href", "prev-title", "prev-kind", "next-href", "next-title", "next-kind")) {
             c.put(key, "");
         }
         return c;
