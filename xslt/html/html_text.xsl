@@ -177,35 +177,46 @@
               else if (@xml:id) then string(@xml:id)
               else if (exists($number)) then 'p' || $number
               else ep:block-id(.)"/>
-    <xsl:variable name="p" as="element()+">
-      <xsl:choose>
-        <xsl:when test="empty(tei:list[editio:behaviour(.) = 'list'])">
-          <p>
-            <xsl:call-template name="ep:paragraph-start">
-              <xsl:with-param name="number" select="$number"/>
-              <xsl:with-param name="id" select="$id"/>
-            </xsl:call-template>
-            <xsl:apply-templates mode="#current"/>
-            <xsl:call-template name="ep:editorial-note-refs"/>
-          </p>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:call-template name="ep:paragraph-around-lists">
-            <xsl:with-param name="number" select="$number"/>
-            <xsl:with-param name="id" select="$id"/>
-          </xsl:call-template>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <!-- Written straight to the output: built as a variable first, every paragraph was made twice. -->
     <xsl:choose>
       <xsl:when test="exists($notes)">
         <div class="{string-join(ep:annotated-classes(.), ' ')}">
-          <xsl:sequence select="$p"/>
+          <xsl:call-template name="ep:block-paragraphs">
+            <xsl:with-param name="number" select="$number"/>
+            <xsl:with-param name="id" select="$id"/>
+          </xsl:call-template>
           <xsl:apply-templates select="$notes" mode="ep:margin-note"/>
         </div>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="$p"/>
+        <xsl:call-template name="ep:block-paragraphs">
+          <xsl:with-param name="number" select="$number"/>
+          <xsl:with-param name="id" select="$id"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A block's <p>, or its paragraphs around the lists it holds. -->
+  <xsl:template name="ep:block-paragraphs" as="element()+">
+    <xsl:param name="number" as="xs:integer?"/>
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:choose>
+      <xsl:when test="empty(tei:list[editio:behaviour(.) = 'list'])">
+        <p>
+          <xsl:call-template name="ep:paragraph-start">
+            <xsl:with-param name="number" select="$number"/>
+            <xsl:with-param name="id" select="$id"/>
+          </xsl:call-template>
+          <xsl:apply-templates mode="#current"/>
+          <xsl:call-template name="ep:editorial-note-refs"/>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="ep:paragraph-around-lists">
+          <xsl:with-param name="number" select="$number"/>
+          <xsl:with-param name="id" select="$id"/>
+        </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
