@@ -13,13 +13,16 @@ import net.sf.saxon.event.PipelineConfiguration;
 import net.sf.saxon.event.Receiver;
 import net.sf.saxon.event.ReceivingContentHandler;
 import net.sf.saxon.event.Stripper;
+import net.sf.saxon.lib.ErrorReporter;
 import net.sf.saxon.lib.Feature;
+import net.sf.saxon.lib.StandardErrorReporter;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XmlProcessingError;
 import net.sf.saxon.tree.tiny.TinyTree;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -51,6 +54,22 @@ public final class Xml {
         // xsl:result-document, which Editio confines to the site folder itself (SecondaryFiles).
         c.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, true);
         c.setConfigurationProperty(Feature.DTD_VALIDATION, false);
+        // Saxon makes an error reporter (a writer on System.err, with its buffers) for every transformer it
+        // loads, and Editio replaces it at once with its own (Stylesheets): the standard one is made only when
+        // something is reported to it.
+        c.setErrorReporterFactory(config -> new ErrorReporter() {
+            private ErrorReporter standard;
+
+            @Override
+            public synchronized void report(XmlProcessingError error) {
+                if (standard == null) {
+                    StandardErrorReporter r = new StandardErrorReporter();
+                    r.setLogger(config.getLogger());
+                    standard = r;
+                }
+                standard.report(error);
+            }
+        });
         return new Xml(p);
     }
 
