@@ -205,14 +205,17 @@
 
   <!-- ===== in the head ===== -->
 
-  <!-- A <meta name content> when the value is not empty. -->
-  <xsl:function name="ep:meta" as="element(meta)*">
-    <xsl:param name="name" as="xs:string"/>
-    <xsl:param name="values" as="xs:string*"/>
-    <xsl:for-each select="$values[normalize-space(.) ne '']">
-      <meta name="{$name}" content="{normalize-space(.)}"/>
+  <!-- A <meta name content> for each value that is not empty of each [name, values] pair, written to the page
+       (a function would build each as a tree of its own, to be copied). -->
+  <xsl:template name="ep:meta" as="element(meta)*">
+    <xsl:param name="pairs" as="array(*)*"/>
+    <xsl:for-each select="$pairs">
+      <xsl:variable name="name" as="xs:string" select="?1"/>
+      <xsl:for-each select="?2[normalize-space(.) ne '']">
+        <meta name="{$name}" content="{normalize-space(.)}"/>
+      </xsl:for-each>
     </xsl:for-each>
-  </xsl:function>
+  </xsl:template>
 
   <!-- Highwire Press citation_* tags (Google Scholar, Zotero), Dublin Core, canonical link, schema.org JSON-LD. -->
   <xsl:template name="ep:citation-head" as="node()*">
@@ -220,29 +223,33 @@
     <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="editio:licence(.)"/>
     <xsl:variable name="src" as="map(xs:string, xs:string)?" select="editio:digital-source(.)"/>
     <xsl:variable name="pdf" as="xs:string?" select="ep:config-href('pdf-href')"/>
-    <xsl:sequence select="ep:meta('citation_title', ep:cite-title(.)),
-                          ep:meta('citation_inbook_title', ep:cite-volume(.)),
-                          ep:meta('citation_author', ep:agent-names(editio:senders(.))),
-                          ep:meta('citation_date', translate(string($date), '-', '/')),
-                          ep:meta('citation_publication_date', translate(string($date), '-', '/')),
-                          ep:meta('citation_online_date', translate(editio:config('edition-date'), '-', '/')),
-                          ep:meta('citation_publisher', editio:publisher(.)),
-                          ep:meta('citation_language', editio:language(.)),
-                          ep:meta('citation_pdf_url', $pdf ! ep:absolute(.)),
-                          ep:meta('citation_public_url', ep:public-url(.)),
-                          ep:meta('citation_abstract_html_url', ep:public-url(.))"/>
+    <xsl:call-template name="ep:meta">
+      <xsl:with-param name="pairs" select="['citation_title', ep:cite-title(.)],
+                      ['citation_inbook_title', ep:cite-volume(.)],
+                      ['citation_author', ep:agent-names(editio:senders(.))],
+                      ['citation_date', translate(string($date), '-', '/')],
+                      ['citation_publication_date', translate(string($date), '-', '/')],
+                      ['citation_online_date', translate(editio:config('edition-date'), '-', '/')],
+                      ['citation_publisher', editio:publisher(.)],
+                      ['citation_language', editio:language(.)],
+                      ['citation_pdf_url', $pdf ! ep:absolute(.)],
+                      ['citation_public_url', ep:public-url(.)],
+                      ['citation_abstract_html_url', ep:public-url(.)]"/>
+    </xsl:call-template>
     <!-- No <link rel="schema.DC" href="http://purl.org/…">: the page links nothing on other hosts, and
          readers of DC.* meta (Zotero, Mendeley) do not need the declaration. -->
-    <xsl:sequence select="ep:meta('DC.title', ep:cite-title(.)),
-                          ep:meta('DC.relation.isPartOf', ep:cite-volume(.)),
-                          ep:meta('DC.creator', ep:agent-names(editio:senders(.))),
-                          ep:meta('DC.date', $date),
-                          ep:meta('DC.language', editio:language(.)),
-                          ep:meta('DC.type', ('Text', editio:document-type(.))),
-                          ep:meta('DC.publisher', editio:publisher(.)),
-                          ep:meta('DC.rights', ($licence?url[. ne ''], $licence?text)[1]),
-                          ep:meta('DC.identifier', (ep:public-url(.), ep:cite-id(.))[1]),
-                          ep:meta('DC.source', ($src?citation[. ne ''], string-join(($src?title, $src?publisher, $src?url)[. ne ''], ', '))[1])"/>
+    <xsl:call-template name="ep:meta">
+      <xsl:with-param name="pairs" select="['DC.title', ep:cite-title(.)],
+                      ['DC.relation.isPartOf', ep:cite-volume(.)],
+                      ['DC.creator', ep:agent-names(editio:senders(.))],
+                      ['DC.date', $date],
+                      ['DC.language', editio:language(.)],
+                      ['DC.type', ('Text', editio:document-type(.))],
+                      ['DC.publisher', editio:publisher(.)],
+                      ['DC.rights', ($licence?url[. ne ''], $licence?text)[1]],
+                      ['DC.identifier', (ep:public-url(.), ep:cite-id(.))[1]],
+                      ['DC.source', ($src?citation[. ne ''], string-join(($src?title, $src?publisher, $src?url)[. ne ''], ', '))[1]]"/>
+    </xsl:call-template>
     <xsl:for-each select="ep:public-url(.)">
       <link rel="canonical" href="{.}"/>
     </xsl:for-each>

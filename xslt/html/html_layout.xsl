@@ -28,27 +28,38 @@
   </xsl:function>
 
   <!-- The <head> of a page: charset, CSP, viewport, title, description, the stylesheets of the edition and
-       of the site (every page links both), then $extra (a document page's metadata, links and script). -->
+       of the site (every page links both), then $extra. -->
   <xsl:template name="ep:head" as="element(head)">
     <xsl:param name="title" as="xs:string" required="yes"/>
     <xsl:param name="description" as="xs:string?" select="()"/>
     <xsl:param name="extra" as="node()*" select="()"/>
     <head>
-      <meta charset="UTF-8"/>
-      <meta http-equiv="Content-Security-Policy" content="{$ep:csp}"/>
-      <meta name="viewport" content="width=device-width, initial-scale=1"/>
-      <title>
-        <xsl:value-of select="string-join(($title, editio:config('edition-title'))[. ne ''], ' — ')"/>
-      </title>
-      <xsl:if test="$description">
-        <meta name="description" content="{$description}"/>
-      </xsl:if>
-      <link rel="stylesheet" href="{ep:asset-href('editio.css')}"/>
-      <link rel="stylesheet" href="{ep:asset-href('site.css')}"/>
-      <!-- Without an icon, browsers ask for /favicon.ico and log a 404. -->
-      <link rel="icon" href="{ep:asset-href('favicon.svg')}" type="image/svg+xml"/>
+      <xsl:call-template name="ep:head-start">
+        <xsl:with-param name="title" select="$title"/>
+        <xsl:with-param name="description" select="$description"/>
+      </xsl:call-template>
       <xsl:sequence select="$extra"/>
     </head>
+  </xsl:template>
+
+  <!-- What every <head> begins with (ep:head); a document page writes the rest of its head itself, straight
+       to the page (html_page.xsl), instead of passing it as $extra, a tree of its own to be copied. -->
+  <xsl:template name="ep:head-start" as="element()+">
+    <xsl:param name="title" as="xs:string" required="yes"/>
+    <xsl:param name="description" as="xs:string?" select="()"/>
+    <meta charset="UTF-8"/>
+    <meta http-equiv="Content-Security-Policy" content="{$ep:csp}"/>
+    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+    <title>
+      <xsl:value-of select="string-join(($title, editio:config('edition-title'))[. ne ''], ' — ')"/>
+    </title>
+    <xsl:if test="$description">
+      <meta name="description" content="{$description}"/>
+    </xsl:if>
+    <link rel="stylesheet" href="{ep:asset-href('editio.css')}"/>
+    <link rel="stylesheet" href="{ep:asset-href('site.css')}"/>
+    <!-- Without an icon, browsers ask for /favicon.ico and log a 404. -->
+    <link rel="icon" href="{ep:asset-href('favicon.svg')}" type="image/svg+xml"/>
   </xsl:template>
 
   <!-- The href of a file in the assets folder (config assets-href + name). -->

@@ -55,15 +55,15 @@
     </xsl:if>
     <xsl:document>
       <html lang="{editio:language(.)}">
-        <xsl:call-template name="ep:head">
-          <xsl:with-param name="title" select="ep:page-title(.)"/>
-          <xsl:with-param name="description" select="editio:summary-text(.)[. ne '']"/>
-          <xsl:with-param name="extra" as="node()*">
-            <xsl:if test="not($is-register)">
-              <xsl:call-template name="ep:document-head"/>
-            </xsl:if>
-          </xsl:with-param>
-        </xsl:call-template>
+        <head>
+          <xsl:call-template name="ep:head-start">
+            <xsl:with-param name="title" select="ep:page-title(.)"/>
+            <xsl:with-param name="description" select="editio:summary-text(.)[. ne '']"/>
+          </xsl:call-template>
+          <xsl:if test="not($is-register)">
+            <xsl:call-template name="ep:document-head"/>
+          </xsl:if>
+        </head>
         <body class="{if ($is-register) then 'page-register' else 'page-document'}">
           <xsl:call-template name="ep:site-header">
             <xsl:with-param name="current" select="if ($is-register) then 'register' else ''"/>
