@@ -19,7 +19,8 @@
     row             row of a table
     cell            cell of a row
     opener          opener: the telegram's heading block
-    opener-part     seg[@type = classification | distribution | handling] in the opener
+    opener-part     seg[@type = classification | distribution | handling | letterhead] in the opener: a line
+                    of its own (a letterhead's parts marked rend="left" and rend="right" at either end of it)
     dateline        dateline (place, number, time, date)
     salute          salute (the addressee line)
     line-group      address, lg: lines one under the other (a postal address on a letter's envelope or
@@ -81,7 +82,7 @@
   exclude-result-prefixes="#all">
 
   <!-- The opener seg types that are parts of the telegram heading rather than running text. -->
-  <xsl:variable name="ep:opener-seg-types" static="yes" as="xs:string+" select="('classification', 'distribution', 'handling')"/>
+  <xsl:variable name="ep:opener-seg-types" static="yes" as="xs:string+" select="('classification', 'distribution', 'handling', 'letterhead')"/>
 
   <!-- Elements (local names in the TEI namespace) that are running text with no rendering of their own. -->
   <xsl:variable name="ep:inline-names" static="yes" as="xs:string+"

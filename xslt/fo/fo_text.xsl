@@ -176,7 +176,8 @@
     </fo:block>
   </xsl:template>
 
-  <!-- opener-part: classification and handling right-aligned as on the form, distribution in small type. -->
+  <!-- opener-part: classification and handling right-aligned as on the form, distribution in small type, a line
+       of a letterhead as it is (its part marked rend="right" at the end of the line, as on the page). -->
   <xsl:template _match="{$editio:match('opener-part')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
@@ -185,13 +186,27 @@
           <xsl:attribute name="font-size" select="'9.5pt'"/>
           <xsl:attribute name="space-after" select="'4pt'"/>
         </xsl:when>
+        <xsl:when test="@type = 'letterhead'">
+          <xsl:attribute name="space-after" select="'1pt'"/>
+          <xsl:if test="tei:seg[@rend = 'right'][preceding-sibling::node()]">
+            <xsl:attribute name="text-align-last" select="'justify'"/>
+          </xsl:if>
+          <xsl:for-each select="node()">
+            <xsl:if test="self::tei:seg[@rend = 'right'] and preceding-sibling::node()">
+              <fo:leader leader-pattern="space"/>
+            </xsl:if>
+            <xsl:apply-templates select="." mode="efo:inline"/>
+          </xsl:for-each>
+        </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="text-align" select="'end'"/>
           <xsl:attribute name="font-weight" select="'bold'"/>
           <xsl:attribute name="space-after" select="'3pt'"/>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates mode="efo:inline"/>
+      <xsl:if test="not(@type = 'letterhead')">
+        <xsl:apply-templates mode="efo:inline"/>
+      </xsl:if>
     </fo:block>
   </xsl:template>
 

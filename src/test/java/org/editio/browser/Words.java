@@ -40,6 +40,9 @@ final class Words {
             "handShift", "space", "gap", "bibl", "listBibl", "argument", "floatingText", "sp",
             "speaker", "stage", "castList");
 
+    /** The types of seg that are lines of their own (the opener's parts, a letterhead's lines: behaviours.xsl). */
+    static final Set<String> SEPARATE_SEGS = Set.of("classification", "distribution", "handling", "letterhead");
+
     private Words() {
     }
 
@@ -66,7 +69,8 @@ final class Words {
                     b.append('\u0000');
                     continue;
                 }
-                boolean apart = tei && (SEPARATE.contains(name) || ALTERNATIVES.contains(name));
+                boolean apart = tei && (SEPARATE.contains(name) || ALTERNATIVES.contains(name)
+                        || "seg".equals(name) && SEPARATE_SEGS.contains(String.valueOf(child.getAttributeValue(new net.sf.saxon.s9api.QName("type")))));
                 if (apart) {
                     b.append(' ');
                 }
