@@ -36,7 +36,7 @@ class LetterheadTest {
         assertEquals(4, lines.size(), lines.toString());
         // the first line begins with the page break the source marks there
         assertTrue(lines.get(0).text().endsWith("Frankfurter Zeitung und Handelsblatt."), lines.get(0).text());
-        assertEquals(List.of("Redaction.Frankfurt a. M., 2. Aug. 1889", "Telegramm-Adresse:", "Zeitung Frankfurt Main"),
+        assertEquals(List.of("Redaction. Frankfurt a. M., 2. Aug. 1889", "Telegramm-Adresse:", "Zeitung Frankfurt Main"),
                 lines.subList(1, 4).stream().map(l -> l.text().replaceAll("\\p{Zs}+", " ")).toList());
         // the line with a left and a right part holds them as two boxes, at either end (editio.css)
         assertEquals(List.of("Redaction.", "Frankfurt a. M., 2. Aug. 1889"), lines.get(1).select("> span.rend-left, > span.rend-right")
