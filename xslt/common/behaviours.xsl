@@ -373,6 +373,13 @@
     <xsl:sequence select="exists($list[tei:item/@n or tei:label or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
   </xsl:function>
 
+  <!-- The part of a letterhead's line that stands at the end of the line (seg rend="right" after something), or
+       (): the page and the PDF set it apart from what comes before it. -->
+  <xsl:function name="editio:line-end-part" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$e[self::tei:seg[@type = 'letterhead']]/tei:seg[@rend = 'right'][preceding-sibling::node()][1]"/>
+  </xsl:function>
+
   <!-- The marker shown before a list item: the text of the label just before it ("(1)", "a)": a glossary
        list's term too), else its number and a full stop. -->
   <xsl:function name="editio:item-marker" as="xs:string">

@@ -179,6 +179,7 @@
   <!-- opener-part: classification and handling right-aligned as on the form, distribution in small type, a line
        of a letterhead as it is (its part marked rend="right" at the end of the line, as on the page). -->
   <xsl:template _match="{$editio:match('opener-part')}" priority="0.5" mode="efo:block" as="element()*">
+    <xsl:variable name="end" as="element()?" select="editio:line-end-part(.)"/>
     <fo:block>
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:choose>
@@ -188,15 +189,9 @@
         </xsl:when>
         <xsl:when test="@type = 'letterhead'">
           <xsl:attribute name="space-after" select="'1pt'"/>
-          <xsl:if test="tei:seg[@rend = 'right'][preceding-sibling::node()]">
+          <xsl:if test="exists($end)">
             <xsl:attribute name="text-align-last" select="'justify'"/>
           </xsl:if>
-          <xsl:for-each select="node()">
-            <xsl:if test="self::tei:seg[@rend = 'right'] and preceding-sibling::node()">
-              <fo:leader leader-pattern="space"/>
-            </xsl:if>
-            <xsl:apply-templates select="." mode="efo:inline"/>
-          </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>
           <xsl:attribute name="text-align" select="'end'"/>
@@ -204,9 +199,16 @@
           <xsl:attribute name="space-after" select="'3pt'"/>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:if test="not(@type = 'letterhead')">
-        <xsl:apply-templates mode="efo:inline"/>
-      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="exists($end)">
+          <xsl:apply-templates select="node()[. &lt;&lt; $end]" mode="efo:inline"/>
+          <fo:leader leader-pattern="space"/>
+          <xsl:apply-templates select="$end, $end/following-sibling::node()" mode="efo:inline"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates mode="efo:inline"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
   </xsl:template>
 

@@ -493,16 +493,14 @@
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
       </xsl:call-template>
+      <xsl:variable name="end" as="element()?" select="editio:line-end-part(.)"/>
       <xsl:choose>
-        <xsl:when test="self::tei:seg[@type = 'letterhead']/tei:seg[@rend = 'right']">
+        <xsl:when test="exists($end)">
           <!-- a letterhead's part at the end of its line (editio.css) stays a word apart in the text, as read
                aloud or indexed (the PDF sets a leader there) -->
-          <xsl:for-each-group select="node()" group-starting-with="tei:seg[@rend = 'right'][preceding-sibling::node()]">
-            <xsl:if test="position() gt 1">
-              <xsl:text> </xsl:text>
-            </xsl:if>
-            <xsl:apply-templates select="current-group()" mode="#current"/>
-          </xsl:for-each-group>
+          <xsl:apply-templates select="node()[. &lt;&lt; $end]" mode="#current"/>
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates select="$end, $end/following-sibling::node()" mode="#current"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:apply-templates mode="#current"/>

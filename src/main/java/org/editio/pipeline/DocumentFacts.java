@@ -26,6 +26,7 @@ record DocumentFacts(String id, String title, String date, String author, String
     }
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final net.sf.saxon.s9api.QName TYPE = new net.sf.saxon.s9api.QName("type");
 
     /**
      * The header queries, compiled once (a Publisher's): reading a document's facts then only evaluates
@@ -100,7 +101,7 @@ record DocumentFacts(String id, String title, String date, String author, String
             java.util.List<Part> parts = new java.util.ArrayList<>();
             for (var div : divs) {
                 parts.add(new Part(safeId(eval(q.divId, div)), eval(q.divTitle, div),
-                        "document".equals(((XdmNode) div).getAttributeValue(new net.sf.saxon.s9api.QName("type")))));
+                        "document".equals(((XdmNode) div).getAttributeValue(TYPE))));
             }
             return java.util.List.copyOf(parts);
         } catch (SaxonApiException e) {

@@ -137,11 +137,7 @@ final class GuidelinesPage {
      * (the trees the build keeps lack the whitespace the pages' stylesheet strips).
      */
     private XdmNode asWritten(Document d) {
-        try {
-            return xml.parse(d.file());
-        } catch (java.io.IOException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("the source " + d.file() + " changed during the build: " + e.getMessage(), e);
-        }
+        return Tree.parse(xml, d.file(), org.editio.xml.Whitespace.KEEP);
     }
 
     /** {@code d}'s kinds of use: counted in this build, kept by the last build for its skeleton, or counted now. */

@@ -457,11 +457,7 @@ public final class Publisher {
 
     /** Parses a source that was valid in the previous build, for a page that shows it and must be made again. */
     private XdmNode reread(Path f, Whitespace whitespace) {
-        try {
-            return xml.parse(f, whitespace);
-        } catch (IOException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("the source " + f + " changed during the build: " + e.getMessage(), e);
-        }
+        return Tree.parse(xml, f, whitespace);
     }
 
     /** RelaxNG and Schematron problems become warnings under --lenient; unreadable files stay errors. */

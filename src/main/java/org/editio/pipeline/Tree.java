@@ -24,6 +24,18 @@ final class Tree {
         return new Tree(null, parse);
     }
 
+    /**
+     * Parses a source read before in this build, or in the previous one, with {@code whitespace}; a source that
+     * no longer parses changed during the build.
+     */
+    static XdmNode parse(org.editio.xml.Xml xml, java.nio.file.Path f, org.editio.xml.Whitespace whitespace) {
+        try {
+            return xml.parse(f, whitespace);
+        } catch (java.io.IOException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("the source " + f + " changed during the build: " + e.getMessage(), e);
+        }
+    }
+
     XdmNode get() {
         XdmNode n = node;
         if (n == null) {
