@@ -380,6 +380,15 @@
     <xsl:sequence select="$e[self::tei:seg[@type = 'letterhead']]/tei:seg[@rend = 'right'][preceding-sibling::node()][1]"/>
   </xsl:function>
 
+  <!-- The text that ends a closer's signature line: the text right after a signed of a closer when it begins
+       with closing punctuation (the comma of "<signed>Seat, Consular Agent</signed>,<lb/>(and fifty citizens
+       of the United States)."), else (). The page and the PDF set it on the signature's line (a closer's content
+       leaves it out where it stands), not on a line of its own. -->
+  <xsl:function name="editio:signed-tail" as="text()?">
+    <xsl:param name="signed" as="element()"/>
+    <xsl:sequence select="$signed[parent::tei:closer]/following-sibling::node()[1][self::text()][matches(., '\A\s*[,.;:!?)\]]', ';j')]"/>
+  </xsl:function>
+
   <!-- The marker shown before a list item: the text of the label just before it ("(1)", "a)": a glossary
        list's term too), else its number and a full stop. -->
   <xsl:function name="editio:item-marker" as="xs:string">

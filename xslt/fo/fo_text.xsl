@@ -255,6 +255,7 @@
     <fo:block text-align="end" space-before="2pt">
       <xsl:sequence select="efo:id-attr(.)"/>
       <xsl:apply-templates mode="efo:inline"/>
+      <xsl:apply-templates select="editio:signed-tail(.)" mode="efo:inline"/>
     </fo:block>
   </xsl:template>
 
@@ -427,8 +428,9 @@
   <!-- The children of the context element as blocks: block-level children in mode efo:block, runs of
        running text (text and inline elements) each wrapped in one justified block. -->
   <xsl:template name="efo:mixed-blocks" as="element()*">
-    <!-- the context's children, or the nodes given (a table cell's, with what stands beside it) -->
-    <xsl:param name="nodes" as="node()*" select="node()"/>
+    <!-- the context's children (but the punctuation after a closer's signature, which stands on the
+         signature's line: editio:signed-tail), or the nodes given (a table cell's, with what stands beside it) -->
+    <xsl:param name="nodes" as="node()*" select="node() except (tei:signed ! editio:signed-tail(.))"/>
     <!-- justified, except where a narrow column wants ragged lines (a table cell: 'start') -->
     <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
     <xsl:for-each-group select="$nodes" group-adjacent="boolean(self::*[editio:behaviour(.) = $efo:block-behaviours])">

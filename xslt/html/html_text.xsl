@@ -481,9 +481,20 @@
     <div>
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:call-template name="ep:target-attributes"/>
-      <xsl:apply-templates mode="#current"/>
+      <!-- the punctuation after a signature stands on the signature's line (editio:signed-tail); a line break
+           right after such a line (itself a box) would only add an empty line -->
+      <xsl:apply-templates select="node() except (tei:signed ! editio:signed-tail(.), tei:lb[ep:follows-line(.)])" mode="#current"/>
     </div>
   </xsl:template>
+
+  <!-- True for a line break that stands right after a line of the opener or closer (a signature, a dateline:
+       boxes of their own), with nothing but space or the signature's closing punctuation between them. -->
+  <xsl:function name="ep:follows-line" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:variable name="before" as="node()?" select="$lb/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
+    <xsl:variable name="line" as="node()?" select="if ($before/self::text()) then $before/preceding-sibling::node()[1][self::tei:signed][editio:signed-tail(.) is $before] else $before"/>
+    <xsl:sequence select="exists($line/self::*[editio:behaviour(.) = ('opener-part', 'dateline', 'salute', 'signed')])"/>
+  </xsl:function>
 
   <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text; a box when
        it holds a list, as the signatures of a FRUS document do, which a <p> cannot hold). -->
@@ -504,6 +515,7 @@
         </xsl:when>
         <xsl:otherwise>
           <xsl:apply-templates mode="#current"/>
+          <xsl:apply-templates select="editio:signed-tail(.)" mode="#current"/>
         </xsl:otherwise>
       </xsl:choose>
     </xsl:element>

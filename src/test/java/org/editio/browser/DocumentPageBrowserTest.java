@@ -50,6 +50,23 @@ class DocumentPageBrowserTest {
         chrome.assertNoConsoleErrors();
     }
 
+    /** The closer's date and signature are lines one under the other at the right of the text, as in the PDF. */
+    @ParameterizedTest
+    @ValueSource(ints = {Chrome.WIDE, Chrome.NARROW})
+    void theClosersLinesStandOneUnderTheOtherAtTheRight(int width) {
+        chrome.viewport(width, 1000);
+        chrome.open(server.url(DOC));
+        String box = "const b = e => { const r = e.getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };"
+                + "const c = document.querySelector('.tei-closer'); const range = document.createRange();"
+                + "const line = e => { range.selectNodeContents(e); return b(range); };";
+        Geometry.Box closer = Geometry.Box.of(chrome.js(box + "return b(document.querySelector('.tei-closer'));"));
+        Geometry.Box date = Geometry.Box.of(chrome.js(box + "return line(c.querySelector('.dateline'));"));
+        Geometry.Box signature = Geometry.Box.of(chrome.js(box + "return line(c.querySelector('.signed'));"));
+        assertTrue(signature.top() >= date.bottom() - 1, "the signature " + signature + " is not below the date " + date);
+        assertEquals(closer.right(), signature.right(), 1.5, "the signature does not end at the right of the closer " + closer);
+        assertEquals(closer.right(), date.right(), 1.5, "the date does not end at the right of the closer " + closer);
+    }
+
     @Test
     void marginNotesStandBesideTheirFirstTargetOnAWideScreen() {
         chrome.viewport(Chrome.WIDE, 1000);
