@@ -25,24 +25,37 @@ const status = document.getElementById("search-status");
 const list = document.getElementById("result-list");
 const more = document.getElementById("search-more");
 
-let pagefind = null;
+let loading = null;   // the promise of Pagefind, loaded once (again after a failure)
 let run = 0;          // id of the latest search; older ones stop when a newer one starts
 let pending = null;   // { results, next, matches } of the current search, for "Show more"
 
-/** Loads Pagefind once; null (with a message) when the index is missing or cannot be loaded. */
-async function loadPagefind() {
-  if (pagefind) return pagefind;
+/** Pagefind, loaded once; null (with a message) when the index is missing or cannot be loaded. */
+function loadPagefind() {
+  if (!loading) {
+    loading = load().then((pf) => {
+      if (!pf) loading = null;
+      return pf;
+    });
+  }
+  return loading;
+}
+
+async function load() {
   try {
-    const pf = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    // A large edition's index comes in several bundles (pagefind/, pagefind-1/, …, the others listed in
+    // pagefind-shards.json), merged here. The list is fetched beside Pagefind's script, and the bundles are
+    // merged side by side: one after the other, each waited for its files, a reader's first search took
+    // 5.0 s over a 100 ms connection on the 4,420 letters' 16 bundles instead of 2.3 s.
+    const [pf, shards] = await Promise.all([
+      import(new URL("pagefind/pagefind.js", siteRoot).href),
+      fetch(new URL("pagefind-shards.json", siteRoot).href).then((r) => {
+        if (!r.ok) throw new Error("pagefind-shards.json: HTTP " + r.status);
+        return r.json();
+      }),
+    ]);
     await pf.options({ baseUrl: siteRoot.pathname, excerptLength: 30 });
-    // A large edition's index comes in several bundles (pagefind/, pagefind-1/, …), merged here.
-    const shards = await fetch(new URL("pagefind-shards.json", siteRoot).href);
-    if (!shards.ok) throw new Error("pagefind-shards.json: HTTP " + shards.status);
-    for (const shard of await shards.json()) {
-      await pf.mergeIndex(new URL(shard, siteRoot).href, { baseUrl: siteRoot.pathname });
-    }
+    await Promise.all(shards.map((shard) => pf.mergeIndex(new URL(shard, siteRoot).href, { baseUrl: siteRoot.pathname })));
     await pf.init();
-    pagefind = pf;
     return pf;
   } catch (e) {
     console.warn("Pagefind could not be loaded:", e);
