@@ -125,6 +125,17 @@ final class Chrome implements AutoCloseable {
     }
 
     /**
+     * A slow connection (each request 200 ms late, 2.5 MB/s down), as Chromium emulates it, or (false) the
+     * connection as it is.
+     */
+    void slowNetwork(boolean slow) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", slow
+                ? Map.of("offline", false, "latency", 200, "downloadThroughput", 2_500_000, "uploadThroughput", 1_000_000)
+                : Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
      * Refuses (or again allows) every script the pages load, as a reader without JavaScript has it; the
      * driver's own scripts still run, so the page can be measured.
      */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,5 +79,29 @@ class ShardedSearchBrowserTest {
                 d -> d.findElement(By.id("search-status")).getText().contains("result"));
         String status = chrome.driver().findElement(By.id("search-status")).getText();
         assertTrue(status.startsWith(marked + " results"), status + " (" + marked + " letters hold the word)");
+    }
+
+    /**
+     * A search submitted while the bundles are still being merged (a slow connection: 200 ms each way, as
+     * Chromium emulates it) finds each letter once: the page loaded Pagefind a second time for it and merged
+     * every bundle twice, so each letter was listed twice (seen on the 4,420 letters: "421 results" for 221).
+     */
+    @Test
+    void aSearchSubmittedWhileTheBundlesLoadListsEachLetterOnce() {
+        WebDriver d = chrome.driver();
+        chrome.slowNetwork(true);
+        try {
+            d.get(server.url("search.html"));
+            // at once, as the page's load event comes before the bundles are in
+            chrome.js("document.getElementById('search-q').value = arguments[0];"
+                    + "document.getElementById('search-form').requestSubmit();", WORD);
+            new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("search-status")).getText().contains("result"));
+            String status = d.findElement(By.id("search-status")).getText();
+            assertTrue(status.startsWith(marked + " results"), status + " (" + marked + " letters hold the word)");
+            List<String> titles = d.findElements(By.cssSelector("#result-list .result-title")).stream().map(WebElement::getText).toList();
+            assertEquals(titles.size(), Set.copyOf(titles).size(), "a letter listed twice: " + titles);
+        } finally {
+            chrome.slowNetwork(false);
+        }
     }
 }
