@@ -12,14 +12,21 @@
   xmlns:ep="urn:editio:private"
   exclude-result-prefixes="#all">
 
-  <!-- One row of the panel: <dt>label</dt><dd>value</dd>, or nothing when the value is empty. -->
+  <!-- One row of the panel: <dt>label</dt><dd>value</dd>, or nothing when the value is empty. The search index
+       leaves out the label (words of the page, not of the document: every letter was found for "date", "place"
+       or "licence", and Pagefind read "Date2 August 1889" as one word "date2"), and the whole row when
+       $indexed is false (the same text on every page, as the licence). -->
   <xsl:template name="ep:field" as="element()*">
     <xsl:param name="label" as="xs:string" required="yes"/>
     <xsl:param name="value" as="item()*" required="yes"/>
     <xsl:param name="class" as="xs:string?" select="()"/>
+    <xsl:param name="indexed" as="xs:boolean" select="true()"/>
     <xsl:if test="exists($value[. instance of element() or normalize-space(string(.)) ne ''])">
       <div class="field{$class ! (' field-' || .)}">
-        <dt><xsl:value-of select="$label"/></dt>
+        <xsl:if test="not($indexed)">
+          <xsl:attribute name="data-pagefind-ignore" select="''"/>
+        </xsl:if>
+        <dt data-pagefind-ignore=""><xsl:value-of select="$label"/></dt>
         <dd><xsl:sequence select="$value"/></dd>
       </div>
     </xsl:if>
@@ -198,6 +205,7 @@
 
         <xsl:call-template name="ep:field">
           <xsl:with-param name="label" select="'Licence'"/>
+          <xsl:with-param name="indexed" select="false()"/>
           <xsl:with-param name="value" as="item()*">
             <xsl:variable name="licence" as="map(xs:string, xs:string)?" select="editio:licence(.)"/>
             <xsl:if test="exists($licence)">
@@ -223,7 +231,7 @@
     <xsl:param name="cite" as="xs:boolean" select="true()"/>
     <xsl:variable name="pdf" as="xs:string?" select="ep:config-href('pdf-href')"/>
     <xsl:variable name="tei" as="xs:string?" select="ep:config-href('tei-href')"/>
-    <ul class="downloads" aria-label="Downloads and citation">
+    <ul class="downloads" aria-label="Downloads and citation" data-pagefind-ignore="">
       <xsl:if test="$pdf">
         <li><a class="download" href="{$pdf}" type="application/pdf">PDF<span class="download-note"> edition</span></a></li>
       </xsl:if>

@@ -1,6 +1,7 @@
 package org.editio.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * searched in Chromium: every one of those letters is found, not only those of the first bundle.
  */
 class ShardedSearchBrowserTest {
+    private static final int LETTERS = 310;
     private static final String WORD = "Zauberwortxyz";
     private static final Pattern FIRST_P = Pattern.compile("<p(\\s[^>]*)?>");
     private static SiteServer server;
@@ -41,7 +43,7 @@ class ShardedSearchBrowserTest {
         Path dir = Files.createTempDirectory("editio-sharded");
         List<Path> letters;
         try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
-            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(310).toList();
+            letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().limit(LETTERS).toList();
         }
         List<Path> sources = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
@@ -79,6 +81,26 @@ class ShardedSearchBrowserTest {
                 d -> d.findElement(By.id("search-status")).getText().contains("result"));
         String status = chrome.driver().findElement(By.id("search-status")).getText();
         assertTrue(status.startsWith(marked + " results"), status + " (" + marked + " letters hold the word)");
+    }
+
+    /**
+     * The page's own words are not the letters' words: the metadata panel's labels ("Licence", "Place") and the
+     * licence every letter carries (the Schnitzler letters' German CC BY text, "Lizenzgeber") found every letter.
+     */
+    @Test
+    void thePagesLabelsAndTheLicenceFindNoLetter() {
+        for (String word : List.of("Lizenzgeber", "Licence", "Place")) {
+            chrome.open(server.url("search.html?q=" + word));
+            new WebDriverWait(chrome.driver(), Duration.ofSeconds(30)).until(
+                    d -> d.findElement(By.id("search-status")).getText().contains("result"));
+            String status = chrome.driver().findElement(By.id("search-status")).getText();
+            assertFalse(status.startsWith(LETTERS + " results"), status);
+            // Pagefind may still answer an unknown word with something (a word's initial); never with the word
+            for (WebElement excerpt : chrome.driver().findElements(By.cssSelector("#result-list .result-excerpt"))) {
+                assertFalse(excerpt.getText().toLowerCase(java.util.Locale.ROOT).contains(word.toLowerCase(java.util.Locale.ROOT)),
+                        word + " found in " + excerpt.getText());
+            }
+        }
     }
 
     /**
