@@ -15,7 +15,7 @@
   <!-- One row of the panel: <dt>label</dt><dd>value</dd>, or nothing when the value is empty. The search index
        leaves out the label (words of the page, not of the document: every letter was found for "date", "place"
        or "licence", and Pagefind read "Date2 August 1889" as one word "date2"), and the whole row when
-       $indexed is false (the same text on every page, as the licence). -->
+       $indexed is false (the same text on every page: the edition, the licence). -->
   <xsl:template name="ep:field" as="element()*">
     <xsl:param name="label" as="xs:string" required="yes"/>
     <xsl:param name="value" as="item()*" required="yes"/>
@@ -201,6 +201,7 @@
         <xsl:call-template name="ep:field">
           <xsl:with-param name="label" select="'Edition'"/>
           <xsl:with-param name="value" select="string(editio:edition(.)?text)"/>
+          <xsl:with-param name="indexed" select="false()"/>
         </xsl:call-template>
 
         <xsl:call-template name="ep:field">
