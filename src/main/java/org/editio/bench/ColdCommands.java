@@ -28,21 +28,24 @@ final class ColdCommands {
     private ColdCommands() {
     }
 
-    /** Editio's command line: a full HTML build of {@code project} into {@code out}; 0 and 1 are success. */
-    static void editio(Path project, Path out, Path log) throws IOException, InterruptedException {
+    /**
+     * Editio's command line: a full HTML build of {@code project} into {@code out}; 0 and 1 are success. Returns
+     * the processor seconds it took ({@link ChildCpu}; -1 where that cannot be read).
+     */
+    static double editio(Path project, Path out, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(BUILD_JIT);
         command.addAll(List.of("org.editio.cli.Editio", "build", project.toString(), "--lenient", "--only", "html",
                 "--out", out.toString()));
-        run(command, log, 1);
+        return run(command, log, 1);
     }
 
-    /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}. */
-    static void saxon(Path stylesheet, Path tei, Path out, Path log) throws IOException, InterruptedException {
+    /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}; its processor seconds. */
+    static double saxon(Path stylesheet, Path tei, Path out, Path log) throws IOException, InterruptedException {
         Files.createDirectories(out);
-        run(List.of("net.sf.saxon.Transform", "-xsl:" + stylesheet, "-s:" + tei, "-o:" + out), log, 0);
+        return run(List.of("net.sf.saxon.Transform", "-xsl:" + stylesheet, "-s:" + tei, "-o:" + out), log, 0);
     }
 
-    private static void run(List<String> command, Path log, int highestSuccess) throws IOException, InterruptedException {
+    private static double run(List<String> command, Path log, int highestSuccess) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // This JVM's heap limit and collector (-Xmx1g -XX:+UseParallelGC in the README's command), as given.
@@ -53,12 +56,15 @@ final class ColdCommands {
         line.add("-cp");
         line.add(System.getProperty("java.class.path"));
         command.stream().dropWhile(a -> a.startsWith("-")).forEach(line::add);
+        double cpuBefore = ChildCpu.seconds();
         Process p = new ProcessBuilder(line).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         int code = p.waitFor();
+        double cpuAfter = ChildCpu.seconds();
         if (code < 0 || code > highestSuccess) {
             throw new IllegalStateException("the command line failed (exit " + code + "): " + String.join(" ", command)
                     + "; see " + log);
         }
+        return cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
     }
 }

@@ -23,7 +23,8 @@ final class Json {
                 + "once per document, timed on naive.sampleDocuments and extrapolated per document; editio and identity run in the "
                 + "benchmark's JVM after the smaller sizes (warm); editioCli and saxonCli are the command lines, each in a cold "
                 + "JVM of its own with the benchmark's -Xmx and collector (editio build --lenient --only html; Saxon's identity "
-                + "transform of the folder); oneChangedServed = the rebuild after a word was added as editio serve rebuilds, "
+                + "transform of the folder), their cpuRunsSeconds the processor time (user + system) each run took, with its child processes' (Pagefind), "
+                + "from /proc/self/stat; oneChangedServed = the rebuild after a word was added as editio serve rebuilds, "
                 + "its compiled schemas and stylesheets kept from the build before; peakHeapBytes = sum of the "
                 + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status); pdf.fopAlone = "
                 + "Apache FOP alone (one warm factory, Editio's configuration) on the FO of Editio's PDF build, its pages as FOP "
@@ -39,15 +40,16 @@ final class Json {
                     .append(", \"oneChangedOverFull\": ").append(num(s.overFull(s.oneChanged())))
                     .append(", \"oneElementOverFull\": ").append(num(s.overFull(s.oneElement())))
                     .append(", \"oneChangedServedOverFull\": ").append(num(s.overFull(s.oneChangedServed())))
-                    .append(", \"editioCliOverSaxonCli\": ").append(num(s.editioCliOverSaxonCli())).append("},\n")
+                    .append(", \"editioCliOverSaxonCli\": ").append(num(s.editioCliOverSaxonCli()))
+                    .append(", \"editioCliCpuOverSaxonCliCpu\": ").append(num(s.editioCliCpuOverSaxonCliCpu())).append("},\n")
                     .append("     \"rebuild\": {\"unchangedRunsSeconds\": ").append(list(s.unchanged()))
                     .append(", \"oneChangedRunsSeconds\": ").append(list(s.oneChanged()))
                     .append(", \"oneElementRunsSeconds\": ").append(list(s.oneElement()))
                     .append(", \"oneChangedServedRunsSeconds\": ").append(list(s.oneChangedServed())).append("},\n")
                     .append("     \"editio\": ").append(approach(s, s.editio(), s.editio().median(), s.editioPeak())).append(",\n")
                     .append("     \"identity\": ").append(approach(s, s.identity(), s.identity().median(), s.identityPeak())).append(",\n")
-                    .append("     \"editioCli\": ").append(cold(s, s.editioCli())).append(",\n")
-                    .append("     \"saxonCli\": ").append(cold(s, s.saxonCli())).append(",\n")
+                    .append("     \"editioCli\": ").append(cold(s, s.editioCli(), s.editioCliCpu())).append(",\n")
+                    .append("     \"saxonCli\": ").append(cold(s, s.saxonCli(), s.saxonCliCpu())).append(",\n")
                     .append("     \"naive\": {\"sampleDocuments\": ").append(s.naiveSample())
                     .append(", \"perDocumentRunsSeconds\": ").append(list(s.naivePerDocument()))
                     .append(", \"perDocumentMedianSeconds\": ").append(num(s.naivePerDocument().median()))
@@ -81,9 +83,10 @@ final class Json {
                 + num(s.docsPerSecond(median)) + ", \"mbPerSecond\": " + num(s.mbPerSecond(median)) + ", " + peak(peak) + "}";
     }
 
-    private static String cold(SizeFigures s, Runs runs) {
+    private static String cold(SizeFigures s, Runs runs, Runs cpu) {
         return "{\"runsSeconds\": " + list(runs) + ", \"medianSeconds\": " + num(runs.median()) + ", \"docsPerSecond\": "
-                + num(s.docsPerSecond(runs.median())) + ", \"mbPerSecond\": " + num(s.mbPerSecond(runs.median())) + "}";
+                + num(s.docsPerSecond(runs.median())) + ", \"mbPerSecond\": " + num(s.mbPerSecond(runs.median()))
+                + ", \"cpuRunsSeconds\": " + list(cpu) + ", \"cpuMedianSeconds\": " + num(cpu.median()) + "}";
     }
 
     private static String peak(PeakMemory.Peak p) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -97,14 +98,20 @@ final class Measurements {
         // The same two, as a user runs them: each command line in a cold JVM of its own.
         Path cliOut = w.folder().resolve("out-cli");
         Path cliLog = w.folder().resolve("cli.log");
-        Runs editioCli = Runs.time(config.runs(), () -> clean(cliOut), () -> ColdCommands.editio(w.folder(), cliOut, cliLog));
+        List<Double> editioCpu = new ArrayList<>();
+        Runs editioCli = Runs.time(config.runs(), () -> clean(cliOut),
+                () -> editioCpu.add(ColdCommands.editio(w.folder(), cliOut, cliLog)));
         say(w, "editio command line, cold JVM", editioCli);
+        say(w, "editio command line, cold JVM, processor seconds", new Runs(editioCpu));
         Path saxonOut = w.folder().resolve("saxon-cli");
+        List<Double> saxonCpu = new ArrayList<>();
         Runs saxonCli = Runs.time(config.runs(), () -> clean(saxonOut),
-                () -> ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut, cliLog));
+                () -> saxonCpu.add(ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut, cliLog)));
         say(w, "saxon command line (identity of the folder), cold JVM", saxonCli);
+        say(w, "saxon command line, cold JVM, processor seconds", new Runs(saxonCpu));
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
-                sample.size(), perDocument, unchanged, oneChanged, oneElement, oneChangedServed, editioCli, saxonCli);
+                sample.size(), perDocument, unchanged, oneChanged, oneElement, oneChangedServed, editioCli, saxonCli,
+                new Runs(editioCpu), new Runs(saxonCpu));
     }
 
     PdfFigure pdf(Workload w) {

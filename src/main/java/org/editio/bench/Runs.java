@@ -3,7 +3,7 @@ package org.editio.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Wall times of repeated runs of one measurement, in seconds, in run order. Immutable. */
+/** Times of repeated runs of one measurement (wall times, or processor times), in seconds, in run order. Immutable. */
 record Runs(List<Double> seconds) {
     Runs {
         seconds = List.copyOf(seconds);

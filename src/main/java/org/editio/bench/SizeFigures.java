@@ -18,14 +18,22 @@ package org.editio.bench;
  *                         schemas and stylesheets kept from the build before, per run
  * @param editioCli        Editio's command line in a cold JVM of its own (the same full HTML publish), per run
  * @param saxonCli         Saxon's command line, identity transform of the folder in a cold JVM of its own, per run
+ * @param editioCliCpu     the processor seconds (user and system, with Pagefind's) of each run of {@code editioCli}
+ * @param saxonCliCpu      the processor seconds of each run of {@code saxonCli}
  */
 record SizeFigures(int documents, long bytes, int published, Runs editio, PeakMemory.Peak editioPeak,
         Runs identity, PeakMemory.Peak identityPeak, int naiveSample, Runs naivePerDocument, Runs unchanged,
-        Runs oneChanged, Runs oneElement, Runs oneChangedServed, Runs editioCli, Runs saxonCli) {
+        Runs oneChanged, Runs oneElement, Runs oneChangedServed, Runs editioCli, Runs saxonCli, Runs editioCliCpu,
+        Runs saxonCliCpu) {
 
     /** Cold against cold: what a user waits for from each command line (issue 5: at most 3). */
     double editioCliOverSaxonCli() {
         return editioCli.median() / saxonCli.median();
+    }
+
+    /** The same in processor time: what each command line costs, whatever else the machine does meanwhile. */
+    double editioCliCpuOverSaxonCliCpu() {
+        return editioCliCpu.median() / saxonCliCpu.median();
     }
 
     /** A rebuild's median over the full build's (issue 5: at most 0.2). */

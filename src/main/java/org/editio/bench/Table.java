@@ -43,6 +43,9 @@ final class Table {
                     s.naivePerDocument().median(), s.published(), s.documents());
             line(b, "%-6d ratios    cold command lines: editio-cli/saxon-cli %.2f (issue 5: at most 3; editio-cli %.1f s, "
                     + "issue 5: at most 20 s at 4,420 documents)", s.documents(), s.editioCliOverSaxonCli(), s.editioCli().median());
+            line(b, "%-6d ratios    cold command lines' processor time (user + system): editio-cli/saxon-cli %.2f (editio-cli "
+                    + "%.1f s, saxon-cli %.1f s)", s.documents(), s.editioCliCpuOverSaxonCliCpu(), s.editioCliCpu().median(),
+                    s.saxonCliCpu().median());
             line(b, "%-6d ratios    rebuild/full: nothing changed %.3f, one document's text changed %.3f, one document given a "
                     + "paragraph more %.3f (issue 5: at most 0.2); as editio serve rebuilds (compiled once), one document's "
                     + "text changed %.3f",

@@ -37,13 +37,15 @@ class BenchTest {
         for (String field : List.of("inputBytes", "published", "editioOverIdentity", "naiveOverEditioPerDocument",
                 "perDocumentMedianSeconds", "extrapolatedSeconds", "unchangedOverFull", "oneChangedOverFull", "oneElementOverFull",
                 "oneChangedServedOverFull",
-                "editioCliOverSaxonCli")) {
+                "editioCliOverSaxonCli", "editioCliCpuOverSaxonCliCpu")) {
             assertEquals(2, positives(json, field), field + " in " + json);
         }
         // Editio and identity of each size, and the PDF figure, have a peak memory.
         for (String field : List.of("peakHeapBytes", "peakRssBytes")) {
             assertEquals(5, positives(json, field), field + " in " + json);
         }
+        // The processor time of the two cold command lines of each size (read from /proc/self/stat).
+        assertEquals(4, positives(json, "cpuMedianSeconds"), json);
         // Editio, identity and the two cold command lines of each size, and the PDF figure.
         assertEquals(9, positives(json, "medianSeconds"), json);
         // Editio, identity, naive and the two cold command lines of each size.
@@ -75,6 +77,7 @@ class BenchTest {
             assertEquals(2, identity.count(), "the identity transform's outputs of size 2");
         }
         assertTrue(results.table().contains("editio-cli/saxon-cli"), results.table());
+        assertTrue(results.table().contains("processor time (user + system): editio-cli/saxon-cli"), results.table());
         assertTrue(Files.isRegularFile(out.resolve("bench-2/out-cli/site/L00002.html")), "the cold command line's site of size 2");
         try (var saxon = Files.list(out.resolve("bench-2/saxon-cli"))) {
             assertEquals(2, saxon.count(), "Saxon's command line's outputs of size 2");
