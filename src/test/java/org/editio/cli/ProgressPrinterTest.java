@@ -41,6 +41,22 @@ class ProgressPrinterTest {
     }
 
     @Test
+    void theTimeLeftFollowsTheRecentRate() {
+        // the first 100 documents at one a second (a cold JVM compiling), the next 100 at ten a second
+        ProgressPrinter p = new ProgressPrinter(new PrintWriter(out, true), false, clock::get);
+        for (int i = 1; i <= 200; i++) {
+            clock.addAndGet(i <= 100 ? 1_000_000_000L : 100_000_000L);
+            p.advanced("published", i, 200);
+        }
+        var lines = out.toString().lines().toList();
+        // at 180: the last three seconds hold the documents from 150 on (30 in 3 s), 20 left: 2 s, where the rate
+        // since the start (179 in 108 s) said 12 s
+        assertEquals("editio: published 180/200 documents, 10.0/s, 0m02s left", lines.get(8));
+        // at 60, still slow: one a second, over the last ten documents
+        assertEquals("editio: published 60/200 documents, 1.0/s, 2m20s left", lines.get(2));
+    }
+
+    @Test
     void smallRunsStayQuiet() {
         run(false, ProgressPrinter.QUIET_BELOW - 1);
         assertEquals("", out.toString());
