@@ -1,6 +1,8 @@
 package org.editio.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.editio.pipeline.Progress;
@@ -25,7 +27,7 @@ final class ProgressPrinter implements Progress {
     private String phase = "";
     private int lastTenth;
     /** The phase's (time, documents done) samples from the oldest still in the window on. */
-    private final java.util.ArrayDeque<long[]> window = new java.util.ArrayDeque<>();
+    private final ArrayDeque<long[]> window = new ArrayDeque<>();
 
     ProgressPrinter(PrintWriter err, boolean terminal, LongSupplier nanos) {
         this.err = err;
@@ -47,7 +49,7 @@ final class ProgressPrinter implements Progress {
         window.addLast(new long[] {now, done});
         // The oldest sample goes once the next one is old enough, and far enough back, to measure from.
         while (window.size() > 2) {
-            java.util.Iterator<long[]> samples = window.iterator();
+            Iterator<long[]> samples = window.iterator();
             samples.next();
             long[] next = samples.next();
             if (now - next[0] < WINDOW_SECONDS * 1_000_000_000L || done - next[1] < WINDOW_DOCUMENTS) {
