@@ -50,6 +50,9 @@
     space           space: a space left in the original; a visible (and text-separating) space whose width
                     follows @quantity/@unit (editio:space-width)
     page-break      pb: a page break of the original, with its number
+    milestone       milestone: a boundary in the text; with rend="line", a line drawn across the page in the
+                    original (a short rule of its own between blocks, a short rule in running text), else nothing
+                    visible
     figure          figure, graphic: an image of the original or of its subject, shown as '[Image: what it
                     shows]' (editio:figure-label) linked to the image (editio:figure-url: an absolute URL that passes the allow-list);
                     the edition embeds no image from another host
@@ -201,6 +204,7 @@
       'gap':             $tei('gap', ()),
       'space':           $tei('space', ()),
       'page-break':      $tei('pb', ()),
+      'milestone':       $tei('milestone', ()),
       'figure':          $tei(('figure', 'graphic'), ()),
       'apparatus':       $tei('app', ()),
       'reading':         $tei(('lem', 'rdg'), ()),
@@ -286,6 +290,7 @@
   <xsl:template _match="{$editio:match('gap')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'gap'"/></xsl:template>
   <xsl:template _match="{$editio:match('space')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'space'"/></xsl:template>
   <xsl:template _match="{$editio:match('page-break')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'page-break'"/></xsl:template>
+  <xsl:template _match="{$editio:match('milestone')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'milestone'"/></xsl:template>
   <xsl:template _match="{$editio:match('figure')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'figure'"/></xsl:template>
   <xsl:template _match="{$editio:match('apparatus')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'apparatus'"/></xsl:template>
   <xsl:template _match="{$editio:match('reading')}" mode="ep:behaviour" as="xs:string"><xsl:sequence select="'reading'"/></xsl:template>
@@ -387,6 +392,12 @@
   <xsl:function name="editio:signed-tail" as="text()?">
     <xsl:param name="signed" as="element()"/>
     <xsl:sequence select="$signed[parent::tei:closer]/following-sibling::node()[1][self::text()][matches(., '\A\s*[,.;:!?)\]]', ';j')]"/>
+  </xsl:function>
+
+  <!-- True when a milestone stands for a line drawn in the original (rend="line"): shown as a rule. -->
+  <xsl:function name="editio:is-drawn-line" as="xs:boolean">
+    <xsl:param name="milestone" as="element()"/>
+    <xsl:sequence select="tokenize(normalize-space($milestone/@rend), ' ') = 'line'"/>
   </xsl:function>
 
   <!-- The marker shown before a list item: the text of the label just before it ("(1)", "a)": a glossary

@@ -36,7 +36,7 @@
 
   <!-- Behaviours rendered as blocks of their own when they occur inside a row (e.g. inside a point). -->
   <xsl:variable name="efo:block-behaviours" as="xs:string+"
-    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'line-group', 'line', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed',
+    select="('heading', 'block', 'list', 'table', 'row', 'cell', 'line-group', 'line', 'opener', 'opener-part', 'dateline', 'salute', 'closer', 'signed', 'milestone',
              'section', 'container', 'register-list', 'register-entry')"/>
 
   <!-- Behaviours of the short lines of the form (heading, opener, closer): never broken across pages. -->
@@ -651,6 +651,25 @@
   <!-- page-break: the page number between bars. -->
   <xsl:template _match="{$editio:match('page-break')}" priority="0.5" mode="efo:inline" as="item()*">
     <fo:inline font-size="7pt" color="#555555"><xsl:value-of select="' |' || @n || '| '"/></fo:inline>
+  </xsl:template>
+
+  <!-- milestone: a line drawn in the original (editio:is-drawn-line) as a short rule; any other, nothing. -->
+  <xsl:template _match="{$editio:match('milestone')}" priority="0.5" mode="efo:inline" as="item()*">
+    <xsl:if test="editio:is-drawn-line(.)">
+      <xsl:text> </xsl:text>
+      <fo:leader leader-pattern="rule" leader-length="2em" rule-thickness="0.5pt" color="#555555"/>
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- milestone between blocks: a drawn line as a rule of its own, centred (as on the page); else nothing. -->
+  <xsl:template _match="{$editio:match('milestone')}" priority="0.5" mode="efo:block" as="element()*">
+    <xsl:if test="editio:is-drawn-line(.)">
+      <fo:block text-align="center" space-before="3pt" space-after="6pt">
+        <xsl:sequence select="efo:id-attr(.)"/>
+        <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.5pt" color="#555555"/>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
   <!-- apparatus: the text reading (lemma), keyed by a letter to its apparatus footnote (fo_notes.xsl). -->

@@ -825,6 +825,24 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- milestone: a boundary; a line drawn in the original (editio:is-drawn-line) is a rule, a separator of its
+       own between blocks, a short one in running text (editio.css); any other milestone shows nothing (an
+       empty span keeps its id). -->
+  <xsl:template _match="{$editio:match('milestone')}" mode="editio:text" priority="2" as="element()">
+    <xsl:variable name="line" as="xs:boolean" select="editio:is-drawn-line(.)"/>
+    <xsl:element name="{if (not($line)) then 'span'
+                        else if (parent::*[editio:behaviour(.) = 'list']) then 'li'
+                        else if (parent::*[editio:behaviour(.) = ('section', 'container', 'opener', 'closer')]) then 'div' else 'span'}">
+      <xsl:call-template name="ep:common-attributes">
+        <xsl:with-param name="class" select="'milestone'[$line]"/>
+      </xsl:call-template>
+      <xsl:if test="$line">
+        <xsl:attribute name="role" select="'separator'"/>
+        <xsl:attribute name="title" select="'A line drawn in the original'"/>
+      </xsl:if>
+    </xsl:element>
+  </xsl:template>
+
   <!-- reading (lem, rdg) outside an app: its content. -->
   <xsl:template _match="{$editio:match('reading')}" mode="editio:text" priority="2" as="element(span)">
     <span>
