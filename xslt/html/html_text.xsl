@@ -808,8 +808,7 @@
   <xsl:template _match="{$editio:match('page-break')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="facs" as="xs:string?" select="editio:first-safe-href(@facs)[editio:is-absolute(.)]"/>
     <xsl:variable name="label" as="xs:string" select="if (@n) then 'p. ' || @n else 'page break'"/>
-    <xsl:element name="{if (parent::*[editio:behaviour(.) = 'list']) then 'li'
-                        else if (parent::*[editio:behaviour(.) = ('section', 'container', 'opener', 'closer')]) then 'div' else 'span'}">
+    <xsl:element name="{ep:flow-element(.)}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="'page-break'"/>
       </xsl:call-template>
@@ -825,14 +824,20 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- The element of a marker that stands in the flow (a page break, a milestone): an item in a list, a box of
+       its own between blocks, else inline. -->
+  <xsl:function name="ep:flow-element" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e/parent::*[editio:behaviour(.) = 'list']) then 'li'
+                          else if ($e/parent::*[editio:behaviour(.) = ('section', 'container', 'opener', 'closer')]) then 'div' else 'span'"/>
+  </xsl:function>
+
   <!-- milestone: a boundary; a line drawn in the original (editio:is-drawn-line) is a rule, a separator of its
        own between blocks, a short one in running text (editio.css); any other milestone shows nothing (an
-       empty span keeps its id). -->
+       empty element keeps its id). -->
   <xsl:template _match="{$editio:match('milestone')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="line" as="xs:boolean" select="editio:is-drawn-line(.)"/>
-    <xsl:element name="{if (not($line)) then 'span'
-                        else if (parent::*[editio:behaviour(.) = 'list']) then 'li'
-                        else if (parent::*[editio:behaviour(.) = ('section', 'container', 'opener', 'closer')]) then 'div' else 'span'}">
+    <xsl:element name="{ep:flow-element(.)}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="'milestone'[$line]"/>
       </xsl:call-template>
