@@ -487,18 +487,21 @@
     </div>
   </xsl:template>
 
+  <!-- The behaviours that are lines of their own in an opener or closer (one template renders them). -->
+  <xsl:variable name="ep:line-behaviours" static="yes" as="xs:string+" select="('opener-part', 'dateline', 'salute', 'signed')"/>
+
   <!-- True for a line break that stands right after a line of the opener or closer (a signature, a dateline:
        boxes of their own), with nothing but space or the signature's closing punctuation between them. -->
   <xsl:function name="ep:follows-line" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
     <xsl:variable name="before" as="node()?" select="$lb/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1]"/>
     <xsl:variable name="line" as="node()?" select="if ($before/self::text()) then $before/preceding-sibling::node()[1][self::tei:signed][editio:signed-tail(.) is $before] else $before"/>
-    <xsl:sequence select="exists($line/self::*[editio:behaviour(.) = ('opener-part', 'dateline', 'salute', 'signed')])"/>
+    <xsl:sequence select="exists($line/self::*[editio:behaviour(.) = $ep:line-behaviours])"/>
   </xsl:function>
 
   <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text; a box when
        it holds a list, as the signatures of a FRUS document do, which a <p> cannot hold). -->
-  <xsl:template _match="{$editio:match(('opener-part', 'dateline', 'salute', 'signed'))}" mode="editio:text" priority="2" as="element()">
+  <xsl:template _match="{$editio:match($ep:line-behaviours)}" mode="editio:text" priority="2" as="element()">
     <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span'
                         else if (tei:list[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
