@@ -110,6 +110,7 @@ final class SearchShards {
         Path pages = staged.getParent().resolve("search-" + s.name());
         Outputs out = new Outputs(site);
         List<Problem> mine = new ArrayList<>();
+        int count = 0;
         try {
             for (Document d : s.documents()) {
                 for (String f : rendered.get(d).files()) {
@@ -117,10 +118,11 @@ final class SearchShards {
                         Path link = pages.resolve(f.substring(5));
                         Files.createDirectories(link.getParent());
                         Files.createLink(link, staged.resolve(f.substring(5)));
+                        count++;
                     }
                 }
             }
-            String failure = SearchIndex.build(pagefind.get(), pages, staged.resolve(s.name()));
+            String failure = SearchIndex.build(pagefind.get(), pages, count, staged.resolve(s.name()));
             if (!failure.isEmpty()) {
                 mine.add(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
             }

@@ -84,6 +84,31 @@ class ShardedSearchBrowserTest {
     }
 
     /**
+     * Pagefind writes the pages' fragments (title, excerpt, metadata) four to a file, not one file per page:
+     * 310 letters in three bundles make at most 78 + 2 fragment files (one per page: 310), and every result
+     * shown still has its title and an excerpt with the word, which come from those files.
+     */
+    @Test
+    void fragmentsAreGroupedAndEveryResultShowsItsExcerpt() throws IOException {
+        int fragments = 0;
+        for (String bundle : List.of("pagefind", "pagefind-1", "pagefind-2")) {
+            try (Stream<Path> s = Files.list(site.resolve(bundle).resolve("fragment"))) {
+                fragments += (int) s.filter(f -> f.toString().endsWith(".pf_fragment")).count();
+            }
+        }
+        assertTrue(fragments > 0 && fragments <= (LETTERS + 3) / 4 + 2, fragments + " fragment files for " + LETTERS + " pages");
+        chrome.open(server.url("search.html?q=" + WORD));
+        new WebDriverWait(chrome.driver(), Duration.ofSeconds(30)).until(
+                d -> d.findElements(By.cssSelector("#result-list .result-excerpt")).size() >= Math.min(marked, 5));
+        List<WebElement> results = chrome.driver().findElements(By.cssSelector("#result-list li.result"));
+        assertFalse(results.isEmpty());
+        for (WebElement r : results) {
+            assertFalse(r.findElement(By.cssSelector(".result-title")).getText().isBlank(), r.getText());
+            assertTrue(r.findElement(By.cssSelector(".result-excerpt")).getText().contains(WORD), r.getText());
+        }
+    }
+
+    /**
      * The page's own words are not the letters' words: the metadata panel's labels ("Licence", "Place") and the
      * licence every letter carries (the Schnitzler letters' German CC BY text, "Lizenzgeber") found every letter.
      */
