@@ -99,7 +99,15 @@ public class Localizer {
 
         String format(Object[] args) {
             if (texts != null && plain(args)) {
-                StringBuilder b = new StringBuilder(texts[0]);
+                // sized at once: Jing's lists of expected names are built by messages of messages
+                int length = 0;
+                for (String t : texts) {
+                    length += t.length();
+                }
+                for (int a : arguments) {
+                    length += a < args.length ? ((String) args[a]).length() : 3;
+                }
+                StringBuilder b = new StringBuilder(length).append(texts[0]);
                 for (int i = 0; i < arguments.length; i++) {
                     // MessageFormat writes a missing argument as its placeholder
                     int a = arguments[i];
