@@ -44,7 +44,15 @@ public record Problem(Severity severity, String code, String message, Path file,
      * whole run reads {@code editio: severity: message [code]}.
      */
     public String format(Path relativeTo) {
-        String where = file == null ? "editio" : fileName(relativeTo) + ":" + line + ":" + column;
+        return formatAs(file == null ? null : fileName(relativeTo));
+    }
+
+    /**
+     * As {@link #format(Path)}, the file printed as {@code fileName} (what {@link #fileName} gives for it): a
+     * report of many problems in one file works the name out once.
+     */
+    public String formatAs(String fileName) {
+        String where = file == null ? "editio" : fileName + ":" + line + ":" + column;
         return where + ": " + severity.label() + ": " + message + " [" + code + "]";
     }
 

@@ -17,8 +17,15 @@ final class TextFormat {
 
     static void write(ProblemReport.Run run, PrintWriter out) {
         Set<String> hinted = new HashSet<>();
+        // the problems come file by file: each file's printed name is worked out once
+        java.nio.file.Path file = null;
+        String name = null;
         for (Problem p : run.report().problems()) {
-            out.println(p.format(run.base()));
+            if (p.file() != null && !p.file().equals(file)) {
+                file = p.file();
+                name = p.fileName(run.base());
+            }
+            out.println(p.formatAs(name));
             if (hinted.add(p.code())) {
                 CodeCatalog.hint(p.code()).ifPresent(h -> out.println("  hint: " + h));
             }
