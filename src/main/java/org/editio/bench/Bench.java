@@ -48,13 +48,21 @@ public final class Bench {
     public static Results run(Config config, Consumer<String> progress) {
         List<Path> corpus = Workload.corpus(config.corpus());
         Machine machine = Machine.describe(config, corpus.size());
-        Measurements m = new Measurements(config, progress);
+        Trash trash = new Trash(config.out());
+        Measurements m = new Measurements(config, progress, trash);
         List<SizeFigures> sizes = new ArrayList<>();
-        for (int size : config.sizes().stream().map(s -> Math.min(s, corpus.size())).distinct().toList()) {
-            sizes.add(m.size(Workload.prepare(corpus, size, config.out(), "bench-" + size)));
+        PdfFigure pdf;
+        try {
+            for (int size : config.sizes().stream().map(s -> Math.min(s, corpus.size())).distinct().toList()) {
+                sizes.add(m.size(Workload.prepare(corpus, size, config.out(), "bench-" + size, trash)));
+            }
+            int pdfSize = Math.min(config.pdfSample(), corpus.size());
+            pdf = pdfSize == 0 ? null : m.pdf(Workload.prepare(corpus, pdfSize, config.out(), "bench-pdf-" + pdfSize, trash));
+        } finally {
+            // after the last measurement: deleting earlier runs' outputs slows the next ones' file creation (Trash)
+            progress.accept("bench: deleting the earlier runs' outputs (" + config.out().resolve(Trash.NAME) + ")");
+            trash.empty();
         }
-        int pdfSize = Math.min(config.pdfSample(), corpus.size());
-        PdfFigure pdf = pdfSize == 0 ? null : m.pdf(Workload.prepare(corpus, pdfSize, config.out(), "bench-pdf-" + pdfSize));
         String json = Json.of(machine, config, sizes, pdf);
         Path file = config.out().resolve("bench.json");
         try {

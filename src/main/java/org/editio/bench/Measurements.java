@@ -20,9 +20,10 @@ import org.editio.render.PdfRenderer;
 
 /**
  * Runs the measurements of one benchmark: each approach {@code runs} times on a workload, outputs into
- * the workload's folder (emptied before each run, untimed). The identity stylesheet is compiled once;
- * the command line's per-document time is measured once per distinct sample and reused by larger sizes
- * (they share the sample). One instance per benchmark; not thread-safe.
+ * the workload's folder (emptied before each run, untimed: the last run's output is put aside, see
+ * {@link Trash}). The identity stylesheet is compiled once; the command line's per-document time is measured
+ * once per distinct sample and reused by larger sizes (they share the sample). One instance per benchmark;
+ * not thread-safe.
  */
 final class Measurements {
     private static final Options HTML = new Options(true, true, false);
@@ -34,9 +35,11 @@ final class Measurements {
     private final PeakMemory memory = new PeakMemory();
     private final IdentityTransform identity;
     private final Map<List<String>, Runs> naive = new HashMap<>();
+    private final Trash trash;
 
-    Measurements(Bench.Config config, Consumer<String> progress) {
+    Measurements(Bench.Config config, Consumer<String> progress, Trash trash) {
         this.config = config;
+        this.trash = trash;
         this.root = config.out().toAbsolutePath().normalize();
         this.progress = progress;
         this.identity = IdentityTransform.compile(root.resolve("identity.xsl"));
@@ -178,7 +181,7 @@ final class Measurements {
     }
 
     private void clean(Path dir) {
-        Workload.fresh(dir, root);
+        trash.fresh(dir);
         System.gc();
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.editio.problem.SetupException;
-import org.editio.site.Site;
 
 /**
  * The first {@code size} documents of the corpus (sorted by file name), copied into
@@ -39,13 +38,16 @@ record Workload(int size, Path folder, List<Path> files, long bytes) {
         }
     }
 
-    /** Copies the first {@code size} files of {@code corpus} into a fresh {@code out/name/tei}. */
-    static Workload prepare(List<Path> corpus, int size, Path out, String name) {
+    /**
+     * Copies the first {@code size} files of {@code corpus} into a fresh {@code out/name/tei}; an earlier
+     * {@code out/name} goes into {@code trash}.
+     */
+    static Workload prepare(List<Path> corpus, int size, Path out, String name, Trash trash) {
         Path root = out.toAbsolutePath().normalize();
         Path folder = root.resolve(name);
         try {
             Files.createDirectories(root);
-            clear(folder, root);
+            trash.discard(folder);
             Path tei = Files.createDirectories(folder.resolve("tei"));
             long bytes = 0;
             List<Path> copies = new java.util.ArrayList<>();
@@ -55,22 +57,8 @@ record Workload(int size, Path folder, List<Path> files, long bytes) {
                 bytes += Files.size(copy);
             }
             return new Workload(size, folder, List.copyOf(copies), bytes);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SetupException("cannot prepare " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Empties and recreates {@code dir} (a folder below {@code within}); never follows a link. */
-    static Path fresh(Path dir, Path within) {
-        try {
-            clear(dir, within);
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void clear(Path dir, Path within) throws IOException {
-        Site.deleteTree(dir, within);
     }
 }

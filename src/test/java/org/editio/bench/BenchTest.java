@@ -79,6 +79,8 @@ class BenchTest {
         assertTrue(results.table().contains("editio-cli/saxon-cli"), results.table());
         assertTrue(results.table().contains("processor time (user + system): editio-cli/saxon-cli"), results.table());
         assertTrue(Files.isRegularFile(out.resolve("bench-2/out-cli/site/L00002.html")), "the cold command line's site of size 2");
+        // the earlier runs' outputs, put aside during the measurements, are deleted after them
+        assertTrue(Files.notExists(out.resolve(Trash.NAME)), "the trash is emptied");
         try (var saxon = Files.list(out.resolve("bench-2/saxon-cli"))) {
             assertEquals(2, saxon.count(), "Saxon's command line's outputs of size 2");
         }
