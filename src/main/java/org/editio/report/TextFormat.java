@@ -1,6 +1,7 @@
 package org.editio.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.editio.problem.CodeCatalog;
@@ -18,7 +19,7 @@ final class TextFormat {
     static void write(ProblemReport.Run run, PrintWriter out) {
         Set<String> hinted = new HashSet<>();
         // the problems come file by file: each file's printed name is worked out once
-        java.nio.file.Path file = null;
+        Path file = null;
         String name = null;
         for (Problem p : run.report().problems()) {
             if (p.file() != null && !p.file().equals(file)) {
