@@ -1,10 +1,6 @@
 package org.editio.transform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +24,8 @@ import net.sf.saxon.value.StringValue;
  * in letter after letter (the 4,420 Schnitzler letters hold 50,490 entries, 11,380 of them different).
  * Three extension functions in {@value #NS}:
  * <ul>
- * <li>{@code key($node)}: a digest of the node's subtree (names, attributes, text), equal for equal
- * content;</li>
+ * <li>{@code key($node)}: a text of the node's subtree (names, attributes, text), equal for equal
+ * content and only for it;</li>
  * <li>{@code cached($key)}: the element kept under that key, or ();</li>
  * <li>{@code cache($key, $element)}: keeps the element (while fewer than {@link #LIMIT} are kept) and returns
  * it.</li>
@@ -61,20 +57,15 @@ final class EntryCache {
     }
 
     /**
-     * The digest of a subtree: every element's name and attributes (in order), every text node, nested. The
-     * subtree is written out as text first and digested at once (a digest fed piece by piece, five calls per
-     * name, cost more than the rest of the entry's page).
+     * The key of a subtree: every element's name and attributes (in order), every text node, nested, written
+     * out as one text, each string after its length (no two different subtrees give the same text). The text
+     * itself is the key: a digest of it cost as much again as writing it (measured on the Schnitzler letters'
+     * entries, a few hundred characters each; README, Figures), and a hash map compares the text only on a hit.
      */
     static String key(NodeInfo node) {
         StringBuilder text = new StringBuilder(1024);
         feed(node, text);
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return text.toString();
     }
 
     private static void feed(NodeInfo node, StringBuilder text) {

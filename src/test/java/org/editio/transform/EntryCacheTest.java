@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Entity entries made once and taken over by later pages (EntryCache): a page whose entries were made before
- * is the page made afresh, an entry that differs in anything is made again, and an entry with a child no
- * rule knows is reported on every page that has it.
+ * is the page made afresh, an entry that differs in anything is made again, an entry whose note holds only text
+ * is taken over as it is made afresh, one whose note holds an element is made for each page (the element may
+ * render differently there), and an entry with a child no rule knows is reported on every page that has it.
  */
 class EntryCacheTest {
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
@@ -99,5 +100,31 @@ class EntryCacheTest {
                     "page " + id + ": " + p.problems());
             assertTrue(p.entry().text().contains("a portrait"), p.entry().text());
         }
+    }
+
+    @Test
+    void anEntryWhoseNoteHoldsOnlyTextIsTakenOverAsMadeAfresh() throws Exception {
+        String noted = OLGA.replace("</person>", "<note>Actress; married Schnitzler in 1903.</note></person>");
+        Xml xml = Xml.create();
+        Stylesheets warm = compile(xml);
+        page(warm, xml.parseText(letter("a", noted)), "a");
+        String takenOver = page(warm, xml.parseText(letter("b", noted)), "b").entry().outerHtml();
+        Xml other = Xml.create();
+        String fresh = page(compile(other), other.parseText(letter("b", noted)), "b").entry().outerHtml();
+        assertEquals(fresh, takenOver);
+        assertTrue(takenOver.contains("married Schnitzler in 1903"), takenOver);
+    }
+
+    @Test
+    void anEntryWhoseNoteHoldsAnElementIsMadeForEachPage() throws Exception {
+        // A pointer into the letter links only where the letter has that place.
+        String noted = OLGA.replace("</person>", "<note>See <ref target='#x1'>the opening</ref>.</note></person>");
+        Xml xml = Xml.create();
+        Stylesheets sheets = compile(xml);
+        Element linked = page(sheets, xml.parseText(letter("a", noted).replace("<p>Dear", "<p xml:id='x1'>Dear")), "a").entry();
+        Element unlinked = page(sheets, xml.parseText(letter("b", noted)), "b").entry();
+        assertEquals(1, linked.select("a[href=#x1]").size(), linked.outerHtml());
+        assertEquals(0, unlinked.select("a[href=#x1]").size(), unlinked.outerHtml());
+        assertTrue(unlinked.text().contains("the opening"), unlinked.outerHtml());
     }
 }
