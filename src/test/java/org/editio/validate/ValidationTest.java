@@ -2,6 +2,7 @@ package org.editio.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import org.editio.xml.Xml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relaxng.datatype.DatatypeException;
 
 /** The edition's schemas on the sample and on small crafted documents, with exact locations. */
 class ValidationTest {
@@ -71,6 +73,34 @@ class ValidationTest {
         Files.writeString(doc, text);
         Validation.Result r = validation.check(doc);
         assertEquals(3, r.problems().stream().filter(Problem::isError).count(), r.problems().toString());
+    }
+
+    @Test
+    void aDateOutsideEveryDateTypeIsLocatedWithJingsMessage() throws IOException {
+        // TEI's dates are a choice of XML Schema types: Jing tries each, and each refuses with a DatatypeException.
+        Path doc = variant("when=\"1950-02-07\"", "when=\"1950-02-30\"");
+        List<Problem> errors = validation.check(doc).problems().stream().filter(p -> p.code().equals("rng")).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        // every type of the choice (Jing lists them in an order that may differ from run to run)
+        String message = errors.get(0).message();
+        String prefix = "value of attribute \"when\" is invalid; must be ";
+        assertTrue(message.startsWith(prefix), message);
+        assertEquals(java.util.Set.of("an ISO date", "a year", "an ISO day of the month (of the form ---DD)", "an ISO year and month",
+                "an ISO month (of the form --MM)", "an ISO month and day (of the form --MM-DD)", "an ISO time", "an ISO date and time"),
+                java.util.Set.of(message.substring(prefix.length()).split(", must be | or must be ")), message);
+        assertEquals(lineOf(doc, "when=\"1950-02-30\""), errors.get(0).line());
+    }
+
+    @Test
+    void jingsDatatypeExceptionIsEditiosWithoutAStackTrace() {
+        URL jing = com.thaiopensource.relaxng.pattern.PatternMatcher.class.getProtectionDomain().getCodeSource().getLocation();
+        assertNotEquals(jing, DatatypeException.class.getProtectionDomain().getCodeSource().getLocation(),
+                "the DatatypeException in Jing's jar was loaded, not Editio's");
+        DatatypeException e = new DatatypeException(4, "not a date");
+        assertEquals(0, e.getStackTrace().length);
+        assertEquals("not a date", e.getMessage());
+        assertEquals(4, e.getIndex());
+        assertEquals(DatatypeException.UNKNOWN, new DatatypeException("x").getIndex());
     }
 
     @Test
