@@ -2,7 +2,8 @@ package org.editio.validate;
 
 /**
  * Keeps problem messages to a line an editor can read: a message quoting a megabyte attribute value is cut
- * in the middle, saying how much was left out. Stateless.
+ * in the middle, saying how much was left out; the types Jing names for a value no type of a choice allows
+ * come in one order. Stateless.
  */
 final class Messages {
     /** Longer messages are cut to about this many characters. */
@@ -26,6 +27,41 @@ final class Messages {
                 }
                 b.append(c);
             }
+        }
+        return b.toString();
+    }
+
+    private static final String MUST_BE = "; must be ";
+    private static final java.util.regex.Pattern NEXT_TYPE = java.util.regex.Pattern.compile(", (?=must be )| or (?=must be )");
+
+    /**
+     * {@code message} with the alternatives of Jing's "value of attribute "when" is invalid; must be an ISO
+     * date, must be a year … or must be an ISO date and time" in alphabetical order. Jing collects them in a
+     * hash set of objects without an order of their own, so that the same value was reported with the types
+     * in another order from run to run (seen: ValidationTest). Any other message is returned as it is.
+     */
+    static String typesInOrder(String message) {
+        int at = message == null ? -1 : message.indexOf(MUST_BE);
+        if (at < 0) {
+            return message;
+        }
+        String list = message.substring(at + 2);
+        String[] types = NEXT_TYPE.split(list);
+        if (types.length < 2 || !list.equals(joined(types))) {
+            return message;
+        }
+        java.util.Arrays.sort(types);
+        return message.substring(0, at + 2) + joined(types);
+    }
+
+    /** "a, b or c", as Jing lists them. */
+    private static String joined(String[] types) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < types.length; i++) {
+            if (i > 0) {
+                b.append(i == types.length - 1 ? " or " : ", ");
+            }
+            b.append(types[i]);
         }
         return b.toString();
     }

@@ -33,7 +33,7 @@ final class ProblemCollector implements ErrorHandler {
         if (full()) {
             return;
         }
-        problems.add(Problem.warning(code, Messages.shorten(e.getMessage()), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+        problems.add(Problem.warning(code, Messages.shorten(Messages.typesInOrder(e.getMessage())), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
     }
 
     @Override
@@ -41,7 +41,7 @@ final class ProblemCollector implements ErrorHandler {
         if (full()) {
             return;
         }
-        problems.add(Problem.error(code, Messages.shorten(e.getMessage()), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
+        problems.add(Problem.error(code, Messages.shorten(Messages.typesInOrder(e.getMessage())), file, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())));
     }
 
     @Override
