@@ -98,18 +98,20 @@ final class Measurements {
                     () -> NaiveTransform.run(identity.file(), sample, naiveOut, log)).per(sample.size());
         });
         say(w, "naive per document (" + sample.size() + " sampled)", perDocument);
-        // The same two, as a user runs them: each command line in a cold JVM of its own.
+        // The same two, as a user runs them: each command line in a cold JVM of its own, taking turns (the
+        // machine's speed drifts over minutes; see Runs.alternately).
         Path cliOut = w.folder().resolve("out-cli");
-        Path cliLog = w.folder().resolve("cli.log");
+        Path saxonOut = w.folder().resolve("saxon-cli");
         List<Double> editioCpu = new ArrayList<>();
-        Runs editioCli = Runs.time(config.runs(), () -> clean(cliOut),
-                () -> editioCpu.add(ColdCommands.editio(w.folder(), cliOut, cliLog)));
+        List<Double> saxonCpu = new ArrayList<>();
+        List<Runs> cold = Runs.alternately(config.runs(),
+                () -> clean(cliOut), () -> editioCpu.add(ColdCommands.editio(w.folder(), cliOut, w.folder().resolve("cli.log"))),
+                () -> clean(saxonOut), () -> saxonCpu.add(ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut,
+                        w.folder().resolve("saxon-cli.log"))));
+        Runs editioCli = cold.get(0);
+        Runs saxonCli = cold.get(1);
         say(w, "editio command line, cold JVM", editioCli);
         say(w, "editio command line, cold JVM, processor seconds", new Runs(editioCpu));
-        Path saxonOut = w.folder().resolve("saxon-cli");
-        List<Double> saxonCpu = new ArrayList<>();
-        Runs saxonCli = Runs.time(config.runs(), () -> clean(saxonOut),
-                () -> saxonCpu.add(ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut, cliLog)));
         say(w, "saxon command line (identity of the folder), cold JVM", saxonCli);
         say(w, "saxon command line, cold JVM, processor seconds", new Runs(saxonCpu));
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,

@@ -35,6 +35,22 @@ record Runs(List<Double> seconds) {
         return new Runs(s);
     }
 
+    /**
+     * Times two pieces of work {@code n} times each, taking turns (first, second, first, second …), so that both
+     * are measured across the same stretch of time: on a shared machine whose speed drifts over minutes, the
+     * ratio of their medians then compares like with like. {@code before} runs untimed before each. Returns the
+     * first's runs, then the second's.
+     */
+    static List<Runs> alternately(int n, Runnable beforeFirst, Work first, Runnable beforeSecond, Work second) {
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            a.addAll(time(1, beforeFirst, first).seconds());
+            b.addAll(time(1, beforeSecond, second).seconds());
+        }
+        return List.of(new Runs(a), new Runs(b));
+    }
+
     /** Each run divided by {@code n} (per-document times). */
     Runs per(int n) {
         return new Runs(seconds.stream().map(x -> x / n).toList());

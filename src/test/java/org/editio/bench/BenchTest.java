@@ -77,6 +77,9 @@ class BenchTest {
             assertEquals(2, identity.count(), "the identity transform's outputs of size 2");
         }
         assertTrue(results.table().contains("editio-cli/saxon-cli"), results.table());
+        // Each cold command line's output in a log of its own (they take turns).
+        assertTrue(Files.readString(out.resolve("bench-2/cli.log")).contains("2 published"), "Editio's command line's log");
+        assertTrue(Files.isRegularFile(out.resolve("bench-2/saxon-cli.log")), "Saxon's command line's log");
         assertTrue(results.table().contains("processor time (user + system): editio-cli/saxon-cli"), results.table());
         assertTrue(Files.isRegularFile(out.resolve("bench-2/out-cli/site/L00002.html")), "the cold command line's site of size 2");
         // the earlier runs' outputs, put aside during the measurements, are deleted after them
