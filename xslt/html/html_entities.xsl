@@ -48,13 +48,13 @@
   </xsl:template>
 
   <!-- One entry. An entry whose notes hold only text and that has no child no rule knows depends on its own
-       subtree alone and reports nothing: Editio's Java (ej:key, ej:cached, ej:cache; EntryCache) keeps it the first time it
-       is made and every later page naming the same entry, letter for letter the same, takes it over (an
-       edition of letters names the same persons and places again and again). The kept entry is looked up
-       first: an entry with the same key has the same subtree, so it was kept only if it passed the test for
-       notes and unknown children, which only an entry not kept yet has to pass. (An element in a note, a
-       pointer say, may render differently on another page: such an entry is made for each page.) Without those functions
-       (plain Saxon) every entry is made. -->
+       subtree alone and reports nothing: Editio's Java (ej:key, ej:cached, ej:cache; EntryCache) keeps it the
+       first time it is made and every later page naming the same entry, letter for letter the same, takes it
+       over (an edition of letters names the same persons and places again and again). The kept entry is
+       looked up first: an entry with the same key has the same subtree, so it was kept only if it passed the
+       test for notes and unknown children, which only an entry not kept yet has to pass. (An element in a
+       note, a pointer say, may render differently on another page: such an entry is made for each page.)
+       Without those functions (plain Saxon) every entry is made. -->
   <xsl:template match="*" mode="ep:entity" as="element(li)" use-when="function-available('ej:key', 1)">
     <xsl:variable name="key" as="xs:string" select="ej:key(.)"/>
     <xsl:variable name="kept" as="element(li)?" select="ej:cached($key)"/>

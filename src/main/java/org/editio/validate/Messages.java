@@ -1,5 +1,8 @@
 package org.editio.validate;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
 /**
  * Keeps problem messages to a line an editor can read: a message quoting a megabyte attribute value is cut
  * in the middle, saying how much was left out; the types Jing names for a value no type of a choice allows
@@ -32,7 +35,7 @@ final class Messages {
     }
 
     private static final String MUST_BE = "; must be ";
-    private static final java.util.regex.Pattern NEXT_TYPE = java.util.regex.Pattern.compile(", (?=must be )| or (?=must be )");
+    private static final Pattern NEXT_TYPE = Pattern.compile(", (?=must be )| or (?=must be )");
 
     /**
      * {@code message} with the alternatives of Jing's "value of attribute "when" is invalid; must be an ISO
@@ -50,7 +53,7 @@ final class Messages {
         if (types.length < 2 || !list.equals(joined(types))) {
             return message;
         }
-        java.util.Arrays.sort(types);
+        Arrays.sort(types);
         return message.substring(0, at + 2) + joined(types);
     }
 
