@@ -44,6 +44,15 @@ public final class Bench {
     public record Results(String table, String json, Path file) {
     }
 
+    /**
+     * The pages' stylesheet alone, warm (PageTimes): each of {@code xslt} (folders holding html.xsl) makes the
+     * pages of {@code documents} documents spread over {@code corpus}, taking turns, {@code passes} times;
+     * returns the table. Throws {@link SetupException} on setup errors.
+     */
+    public static String pages(Path corpus, int documents, int passes, List<Path> xslt, Consumer<String> progress) {
+        return PageTimes.table(PageTimes.measure(corpus, documents, passes, xslt, progress));
+    }
+
     /** Runs the benchmark, reporting each step to {@code progress}; throws {@link SetupException} on setup errors. */
     public static Results run(Config config, Consumer<String> progress) {
         List<Path> corpus = Workload.corpus(config.corpus());

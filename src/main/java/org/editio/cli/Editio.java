@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "editio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validates TEI documents and publishes them as a static HTML edition and PDFs.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, BenchCommand.class, BenchPagesCommand.class})
 public final class Editio implements Runnable {
     static final int OK = 0;
     static final int PROBLEMS = 1;

@@ -1,0 +1,170 @@
+package org.editio.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.editio.problem.SetupException;
+import org.editio.transform.Stylesheets;
+import org.editio.xml.Xml;
+
+/**
+ * The pages' stylesheet alone, warm, for comparing a stylesheet folder with variants of it: each folder's
+ * html.xsl, compiled as a build compiles it (Editio's extension functions, the trees built without the
+ * whitespace it strips), makes the pages of the same documents (spread over the corpus), the folders taking
+ * turns pass after pass in one JVM; each pass counts the processor time of the thread that runs it, after two
+ * passes each that are not counted. The pages are made as a build makes them, but written nowhere. Stateless.
+ */
+final class PageTimes {
+    /** One folder's passes: processor seconds per pass over {@code documents} pages. */
+    record Figure(Path xslt, int documents, Runs passes) {
+        double millisecondsPerPage() {
+            return passes.median() * 1000 / documents;
+        }
+    }
+
+    private record Variant(Path xslt, Stylesheets sheets, List<XdmNode> trees) {
+    }
+
+    private PageTimes() {
+    }
+
+    static List<Figure> measure(Path corpus, int documents, int passes, List<Path> folders, Consumer<String> progress) {
+        if (documents < 1 || passes < 1 || folders.isEmpty()) {
+            throw new SetupException("--documents and --passes must be at least 1, and at least one --xslt folder is needed");
+        }
+        List<Path> files = spread(corpus, documents);
+        List<Variant> variants = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isRegularFile(folder.resolve("html.xsl"))) {
+                throw new SetupException("no html.xsl in " + folder);
+            }
+            Xml xml = Xml.create();
+            Stylesheets sheets = Stylesheets.compile(xml, name -> url(folder.resolve(name)));
+            List<XdmNode> trees = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    trees.add(xml.parse(f, sheets.whitespace(true)));
+                } catch (IOException | org.xml.sax.SAXException e) {
+                    throw new SetupException("cannot read " + f + ": " + e.getMessage(), e);
+                }
+            }
+            variants.add(new Variant(folder, sheets, trees));
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<List<Double>> seconds = new ArrayList<>();
+        variants.forEach(v -> seconds.add(new ArrayList<>()));
+        for (int pass = -2; pass < passes; pass++) {
+            for (int k = 0; k < variants.size(); k++) {
+                // every other pass in the opposite order: no folder always runs right after the same one
+                int i = Math.floorMod(pass, 2) == 0 ? k : variants.size() - 1 - k;
+                long start = threads.getCurrentThreadCpuTime();
+                pages(variants.get(i), files);
+                double s = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+                if (pass >= 0) {
+                    seconds.get(i).add(s);
+                }
+            }
+            progress.accept(String.format(java.util.Locale.ROOT, "bench: pages: pass %d of %d", pass + 3, passes + 2));
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            figures.add(new Figure(variants.get(i).xslt(), files.size(), new Runs(seconds.get(i))));
+        }
+        return figures;
+    }
+
+    /** The figures as lines: each folder's median per page, and its ratio to the first folder's. */
+    static String table(List<Figure> figures) {
+        StringBuilder b = new StringBuilder("# the pages' stylesheet alone, warm: processor time of one thread per pass"
+                + " (median of the passes), per page, and against the first folder\n");
+        double first = figures.get(0).millisecondsPerPage();
+        for (Figure f : figures) {
+            b.append(String.format(java.util.Locale.ROOT, "%-40s %6d pages  %8.3f ms/page  %5.3f  passes %s%n", f.xslt(),
+                    f.documents(), f.millisecondsPerPage(), f.millisecondsPerPage() / first,
+                    f.passes().seconds().stream().map(s -> String.format(java.util.Locale.ROOT, "%.3f", s)).toList()));
+        }
+        return b.toString();
+    }
+
+    private static void pages(Variant v, List<Path> files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String id = file.getFileName().toString().replaceFirst("\\.xml$", "");
+            try {
+                v.sheets().page(file, v.trees().get(i), new Stylesheets.Context(null, List.of(), config(id)),
+                        new ByteArrayOutputStream(), rel -> OutputStream.nullOutputStream(), p -> { });
+            } catch (SaxonApiException e) {
+                throw new IllegalStateException(file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** What a build gives a document's page (SitePlan), for a page of its own with a previous page. */
+    private static Map<String, String> config(String id) {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("id", id);
+        c.put("page-href", id + ".html");
+        c.put("pdf-href", "");
+        c.put("tei-href", "tei/" + id + ".xml");
+        c.put("is-register", "false");
+        c.put("part", "");
+        for (String k : List.of("volume-href", "volume-title", "next-href", "next-title", "next-kind")) {
+            c.put(k, "");
+        }
+        c.put("prev-href", "previous.html");
+        c.put("prev-title", "The previous letter");
+        c.put("prev-kind", "document");
+        c.put("edition-title", "Benchmark edition");
+        c.put("edition-version", "1");
+        c.put("edition-date", "2026-11-30");
+        c.put("site-url", "");
+        c.put("register-href", "");
+        c.put("index-href", "index.html");
+        c.put("search-href", "search.html");
+        c.put("guidelines-href", "guidelines.html");
+        c.put("assets-href", "assets/");
+        c.put("page-size", "50");
+        return c;
+    }
+
+    /** {@code n} files spread evenly over the corpus's files sorted by name (all of them when fewer). */
+    private static List<Path> spread(Path corpus, int n) {
+        List<Path> all;
+        try (Stream<Path> s = Files.list(corpus)) {
+            all = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new SetupException("cannot list " + corpus + ": " + e.getMessage(), e);
+        }
+        if (all.isEmpty()) {
+            throw new SetupException("no .xml files in " + corpus);
+        }
+        int k = Math.min(n, all.size());
+        List<Path> picked = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            picked.add(all.get((int) ((long) i * all.size() / k)));
+        }
+        return picked;
+    }
+
+    private static URL url(Path p) {
+        try {
+            return p.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new SetupException("not a file: " + p, e);
+        }
+    }
+}
