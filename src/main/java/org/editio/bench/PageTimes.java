@@ -20,6 +20,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.editio.problem.SetupException;
 import org.editio.transform.Stylesheets;
 import org.editio.xml.Xml;
+import org.xml.sax.SAXException;
 
 /**
  * The pages' stylesheet alone, warm, for comparing a stylesheet folder with variants of it: each folder's
@@ -58,7 +59,7 @@ final class PageTimes {
             for (Path f : files) {
                 try {
                     trees.add(xml.parse(f, sheets.whitespace(true)));
-                } catch (IOException | org.xml.sax.SAXException e) {
+                } catch (IOException | SAXException e) {
                     throw new SetupException("cannot read " + f + ": " + e.getMessage(), e);
                 }
             }
