@@ -10,13 +10,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
+import org.editio.pipeline.Publisher;
 import org.editio.problem.SetupException;
 import org.editio.transform.Stylesheets;
 import org.editio.xml.Xml;
@@ -106,7 +106,7 @@ final class PageTimes {
             Path file = files.get(i);
             String id = file.getFileName().toString().replaceFirst("\\.xml$", "");
             try {
-                v.sheets().page(file, v.trees().get(i), new Stylesheets.Context(null, List.of(), config(id)),
+                v.sheets().page(file, v.trees().get(i), new Stylesheets.Context(null, List.of(), config(id, file.getFileName().toString())),
                         new ByteArrayOutputStream(), rel -> OutputStream.nullOutputStream(), p -> { });
             } catch (SaxonApiException e) {
                 throw new IllegalStateException(file + ": " + e.getMessage(), e);
@@ -114,31 +114,12 @@ final class PageTimes {
         }
     }
 
-    /** What a build gives a document's page (SitePlan), for a page of its own with a previous page. */
-    private static Map<String, String> config(String id) {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("id", id);
-        c.put("page-href", id + ".html");
-        c.put("pdf-href", "");
-        c.put("tei-href", "tei/" + id + ".xml");
-        c.put("is-register", "false");
-        c.put("part", "");
-        for (String k : List.of("volume-href", "volume-title", "next-href", "next-title", "next-kind")) {
-            c.put(k, "");
-        }
+    /** What a build gives the document's page (Publisher.pageConfiguration), with a previous page to link to. */
+    private static Map<String, String> config(String id, String relative) {
+        Map<String, String> c = Publisher.pageConfiguration(id, relative);
         c.put("prev-href", "previous.html");
         c.put("prev-title", "The previous letter");
         c.put("prev-kind", "document");
-        c.put("edition-title", "Benchmark edition");
-        c.put("edition-version", "1");
-        c.put("edition-date", "2026-11-30");
-        c.put("site-url", "");
-        c.put("register-href", "");
-        c.put("index-href", "index.html");
-        c.put("search-href", "search.html");
-        c.put("guidelines-href", "guidelines.html");
-        c.put("assets-href", "assets/");
-        c.put("page-size", "50");
         return c;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.editio.bench.Bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,18 +36,31 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(corpus)) {
-            spec.commandLine().getErr().println("editio: no such corpus folder: " + corpus);
+        if (noCorpus(spec, corpus)) {
             return Editio.SETUP;
         }
-        var err = spec.commandLine().getErr();
-        Bench.Results results = Bench.run(new Bench.Config(corpus, sizes, runs, naiveSample, pdfSample, out), line -> {
-            err.println(line);
-            err.flush();
-        });
+        Bench.Results results = Bench.run(new Bench.Config(corpus, sizes, runs, naiveSample, pdfSample, out), progress(spec));
         spec.commandLine().getOut().print(results.table());
         spec.commandLine().getOut().println("# written to " + results.file());
         spec.commandLine().getOut().flush();
         return Editio.OK;
+    }
+
+    /** True, having said so on stderr, when {@code corpus} is no folder (both benchmark commands). */
+    static boolean noCorpus(CommandLine.Model.CommandSpec spec, Path corpus) {
+        if (Files.isDirectory(corpus)) {
+            return false;
+        }
+        spec.commandLine().getErr().println("editio: no such corpus folder: " + corpus);
+        return true;
+    }
+
+    /** A benchmark's progress lines, each on stderr at once. */
+    static Consumer<String> progress(CommandLine.Model.CommandSpec spec) {
+        var err = spec.commandLine().getErr();
+        return line -> {
+            err.println(line);
+            err.flush();
+        };
     }
 }

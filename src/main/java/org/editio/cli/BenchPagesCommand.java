@@ -1,6 +1,5 @@
 package org.editio.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,15 +28,10 @@ final class BenchPagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(corpus)) {
-            spec.commandLine().getErr().println("editio: no such corpus folder: " + corpus);
+        if (BenchCommand.noCorpus(spec, corpus)) {
             return Editio.SETUP;
         }
-        var err = spec.commandLine().getErr();
-        String table = Bench.pages(corpus, documents, passes, xslt, line -> {
-            err.println(line);
-            err.flush();
-        });
+        String table = Bench.pages(corpus, documents, passes, xslt, BenchCommand.progress(spec));
         spec.commandLine().getOut().print(table);
         spec.commandLine().getOut().flush();
         return Editio.OK;

@@ -51,6 +51,15 @@ public final class Publisher {
     /** The header queries of DocumentFacts, compiled when the first changed source is read. */
     private final Supplier<DocumentFacts.Queries> facts;
 
+    /**
+     * The configuration a build gives the page of the document {@code relative} (its path below tei/) with the
+     * id {@code id}, in an edition without a register, site URL or PDFs, and with no previous or next page
+     * (SitePlan): for making such a page outside a build (editio bench-pages).
+     */
+    public static Map<String, String> pageConfiguration(String id, String relative) {
+        return new SitePlan(Edition.of(null, ""), false, false, "A4").documentPage(id, relative);
+    }
+
     public Publisher() {
         this(Progress.NONE);
     }

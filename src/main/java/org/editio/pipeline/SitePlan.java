@@ -78,14 +78,23 @@ final class SitePlan {
         return c;
     }
 
+    /** The configuration of the page of a document that is no register and no volume: {@code id}.html. */
+    Map<String, String> documentPage(String id, String relative) {
+        return config(id, relative, false, id + ".html", "");
+    }
+
     private Map<String, String> config(Document d, String href, DocumentFacts.Part part) {
+        return config(d.id(), d.relative(), d.register(), href, part == null ? "" : part.id());
+    }
+
+    private Map<String, String> config(String id, String relative, boolean isRegister, String href, String part) {
         Map<String, String> c = base();
-        c.put("id", d.id());
+        c.put("id", id);
         c.put("page-href", href);
-        c.put("pdf-href", pdf ? "pdf/" + d.id() + ".pdf" : "");
-        c.put("tei-href", uriPath("tei/" + d.relative()));
-        c.put("is-register", Boolean.toString(d.register()));
-        c.put("part", part == null ? "" : part.id());
+        c.put("pdf-href", pdf ? "pdf/" + id + ".pdf" : "");
+        c.put("tei-href", uriPath("tei/" + relative));
+        c.put("is-register", Boolean.toString(isRegister));
+        c.put("part", part);
         c.put("volume-href", "");
         c.put("volume-title", "");
         c.put("prev-href", "");
