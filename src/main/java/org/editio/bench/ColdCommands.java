@@ -12,8 +12,8 @@ import java.util.List;
  * ({@code editio build PROJECT --lenient --only html}), and Saxon's command line transforming the same
  * folder with the identity stylesheet in one JVM ({@code net.sf.saxon.Transform -s:FOLDER -o:FOLDER}), the
  * comparison issue 5 names. Both get this JVM's heap limit and collector, so they run under the same
- * memory bound as the in-JVM measurements; Editio's also gets the JIT options {@code bin/editio} gives a
- * build ({@link #BUILD_JIT}). A run's output replaces the log beside the outputs. Stateless.
+ * memory bound as the in-JVM measurements; Editio's also gets the JIT and heap options {@code bin/editio} gives a
+ * build ({@link #BUILD_JIT}, {@link #heap}). A run's output replaces the log beside the outputs. Stateless.
  */
 final class ColdCommands {
     /**
@@ -34,10 +34,29 @@ final class ColdCommands {
      */
     static double editio(Path project, Path out, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(BUILD_JIT);
+        command.addAll(heap(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(List.of("org.editio.cli.Editio", "build", project.toString(), "--lenient", "--only", "html",
                 "--out", out.toString()));
         return run(command, log, 1);
     }
+
+    /**
+     * The heap options {@code bin/editio} adds to a build's (kept equal by BenchTest), for a JVM started
+     * with {@code jvm}'s options: the heap starts at its limit ({@code -Xms} as the last {@code -Xmx}, else 1
+     * GiB; nothing when {@code -Xms} is given), and the class metadata's first threshold at 64 MB, so that
+     * the collector does not stop the build to grow them.
+     */
+    static List<String> heap(List<String> jvm) {
+        List<String> heap = new ArrayList<>();
+        if (jvm.stream().noneMatch(a -> a.startsWith("-Xms"))) {
+            heap.add(jvm.stream().filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b)
+                    .map(a -> "-Xms" + a.substring(4)).orElse("-Xms1g"));
+        }
+        heap.add(METASPACE);
+        return heap;
+    }
+
+    static final String METASPACE = "-XX:MetaspaceSize=64m";
 
     /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}; its processor seconds. */
     static double saxon(Path stylesheet, Path tei, Path out, Path log) throws IOException, InterruptedException {

@@ -25,6 +25,44 @@ class BenchTest {
         assertEquals(String.join(" ", ColdCommands.BUILD_JIT), build.group(1));
     }
 
+    /**
+     * bin/editio, run with a stand-in for java that prints its arguments, starts a build with the heap options
+     * the benchmark's cold command line gets for the same limit; validate gets none.
+     */
+    @Test
+    void coldCommandLineHasTheLaunchersHeapOptions(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("editio/bin"));
+        Files.copy(Path.of("bin/editio"), bin.resolve("editio"));
+        Files.createDirectories(dir.resolve("editio/target"));
+        Files.writeString(dir.resolve("editio/target/editio.jar"), "");
+        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        for (List<String> limit : List.of(List.<String>of(), List.of("-Xmx1g"), List.of("-Xmx512m"), List.of("-Xms256m", "-Xmx2g"))) {
+            List<String> build = launch(bin, dir.resolve("jdk"), limit, "build");
+            for (String option : ColdCommands.heap(limit)) {
+                assertTrue(build.contains(option), option + " in " + build);
+            }
+            assertEquals(1, build.stream().filter(a -> a.startsWith("-Xms")).count(), "one initial size: " + build);
+            List<String> validate = launch(bin, dir.resolve("jdk"), limit, "validate");
+            assertTrue(validate.stream().noneMatch(a -> a.equals(ColdCommands.METASPACE)), validate.toString());
+        }
+        assertEquals(List.of("-Xms1g", ColdCommands.METASPACE), ColdCommands.heap(List.of("-XX:+UseParallelGC")));
+        assertEquals(List.of("-Xms512m", ColdCommands.METASPACE), ColdCommands.heap(List.of("-Xmx1g", "-Xmx512m")));
+        assertEquals(List.of(ColdCommands.METASPACE), ColdCommands.heap(List.of("-Xms256m", "-Xmx2g")));
+    }
+
+    /** The arguments bin/editio gives java for {@code command}, with EDITIO_JAVA_OPTS set to {@code options}. */
+    private static List<String> launch(Path bin, Path jdk, List<String> options, String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", bin.resolve("editio").toString(), command).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", jdk.toString());
+        pb.environment().put("EDITIO_JAVA_OPTS", String.join(" ", options));
+        Process p = pb.start();
+        List<String> args = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, p.waitFor(), args.toString());
+        return args;
+    }
+
     @Test
     void writesEveryFigureAsAPositiveNumber(@TempDir Path out) throws Exception {
         TestFiles.existing(LETTERS);
