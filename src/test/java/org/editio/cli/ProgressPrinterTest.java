@@ -41,6 +41,21 @@ class ProgressPrinterTest {
     }
 
     @Test
+    void onATerminalRedrawsAtMostTenTimesASecondAndAlwaysTheLast() {
+        // 1,000 documents 10 ms apart: 10 s, so about a hundred redraws, the last one the finished line
+        ProgressPrinter p = new ProgressPrinter(new PrintWriter(out, true), true, clock::get);
+        for (int i = 1; i <= 1000; i++) {
+            clock.addAndGet(10_000_000L);
+            p.advanced("published", i, 1000);
+        }
+        String s = out.toString();
+        long redraws = s.chars().filter(c -> c == '\r').count();
+        assertTrue(redraws >= 95 && redraws <= 101, redraws + " redraws");
+        assertTrue(s.contains("\reditio: published 1/1000 documents"), "the first document is drawn");
+        assertTrue(s.stripTrailing().endsWith("editio: published 1000/1000 documents, 100.0/s, 0m00s left"), s);
+    }
+
+    @Test
     void theTimeLeftFollowsTheRecentRate() {
         // the first 100 documents at one a second (a cold JVM compiling), the next 100 at ten a second
         ProgressPrinter p = new ProgressPrinter(new PrintWriter(out, true), false, clock::get);
