@@ -157,9 +157,23 @@ public final class Site {
             throw new IOException("refusing to publish the symbolic link " + source);
         }
         Path target = inside(relative);
-        Files.createDirectories(target.getParent());
-        Files.deleteIfExists(target);
-        Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
+        // As create: most copies are new files in a folder that exists, one system call each.
+        try {
+            copyNew(source, target);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(target.getParent());
+            copyNew(source, target);
+        }
+    }
+
+    /** Copies to a file that must be new; one already staged is replaced, never written through. */
+    private static void copyNew(Path source, Path target) throws IOException {
+        try {
+            Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(target);
+            Files.copy(source, target, LinkOption.NOFOLLOW_LINKS);
+        }
     }
 
     /** Every file of the stylesheets' {@code assets/} folder (CSS, scripts) and the bundled fonts into site/assets/. */
