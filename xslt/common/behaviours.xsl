@@ -107,10 +107,17 @@
        column break): an unknown one gets white space on both sides. -->
   <xsl:variable name="ep:separate-names" as="xs:string+" select="('cb')"/>
 
-  <!-- True for a TEI element that is a block of its own in the text (see ep:block-names). -->
+  <!-- TEI elements (local names) that hold text as blocks: an unknown element around one of them (a frame
+       round a dedication's paragraph, in a Schnitzler letter) is a block too, not a line of running text. -->
+  <xsl:variable name="ep:paragraph-names" as="xs:string+"
+    select="('p', 'ab', 'lg', 'list', 'table', 'div', 'head', 'opener', 'closer', 'postscript')"/>
+
+  <!-- True for a TEI element that is a block of its own in the text (see ep:block-names), or that holds
+       paragraphs or such blocks as its children (ep:paragraph-names). -->
   <xsl:function name="editio:is-block-element" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/self::tei:*[local-name() = $ep:block-names])"/>
+    <xsl:sequence select="exists($e/self::tei:*[local-name() = $ep:block-names])
+                          or exists($e/self::tei:*/tei:*[local-name() = ($ep:paragraph-names, $ep:block-names)])"/>
   </xsl:function>
 
   <!-- True for a TEI element whose text must not run into its neighbours' words: the block elements and

@@ -115,4 +115,32 @@ class GoldenFilesTest {
             Files.deleteIfExists(doc);
         }
     }
+
+    /**
+     * An unknown element round a paragraph (a frame round a dedication, as in a Schnitzler letter) is a block:
+     * a div holding the paragraph, where a span round a p is not valid HTML; reported as any unknown element.
+     */
+    @Test
+    void anUnknownElementRoundAParagraphIsABlock() throws Exception {
+        Path doc = Files.createTempFile("unknown", ".xml");
+        try {
+            String sample = Files.readString(TestFiles.SAMPLE);
+            String p = "<p xml:id=\"p-orders\">";
+            assertTrue(sample.contains(p), "the sample has changed");
+            int end = sample.indexOf("</p>", sample.indexOf(p)) + "</p>".length();
+            Files.writeString(doc, sample.substring(0, sample.indexOf(p)) + "<frame>" + sample.substring(sample.indexOf(p), end)
+                    + "</frame>" + sample.substring(end));
+            List<Problem> problems = new ArrayList<>();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            sheets.page(doc, xml.parse(doc), context(config("")), out, rel -> OutputStream.nullOutputStream(), problems::add);
+            org.jsoup.nodes.Element frame = org.jsoup.Jsoup.parse(out.toString(StandardCharsets.UTF_8)).selectFirst(".tei-frame");
+            assertTrue(frame != null, "the frame is not marked");
+            assertEquals("div", frame.tagName(), frame.outerHtml());
+            assertTrue(frame.hasClass("unknown-block"), frame.outerHtml());
+            assertEquals("p-orders", frame.selectFirst("p").id(), frame.outerHtml());
+            assertEquals(List.of("unhandled-element"), problems.stream().map(Problem::code).toList());
+        } finally {
+            Files.deleteIfExists(doc);
+        }
+    }
 }
