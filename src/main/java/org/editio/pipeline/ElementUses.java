@@ -11,8 +11,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import net.sf.saxon.om.AttributeInfo;
 import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.om.NamePool;
 import net.sf.saxon.om.NodeName;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.tree.tiny.TinyNodeImpl;
+import net.sf.saxon.tree.tiny.TinyTree;
 import net.sf.saxon.type.Type;
 
 /**
@@ -43,13 +46,146 @@ final class ElementUses {
     private ElementUses() {
     }
 
-    /** The kinds of use in one document, in the order of their first use. */
+    /**
+     * The kinds of use in one document, in the order of their first use. A tiny tree (as Editio parses) is
+     * read from its arrays, in document order, with each name worked out once per document; any other
+     * tree is walked node by node ({@link #ofNodes}), with the same result.
+     */
     static Map<Kind, int[]> of(XdmNode document) {
+        NodeInfo root = document.getUnderlyingNode();
+        if (!(root instanceof TinyNodeImpl tiny)) {
+            return ofNodes(document);
+        }
+        Map<Kind, Count> kinds = new LinkedHashMap<>();
+        new TinyWalk(tiny.getTree()).walk(tiny.getNodeNumber(), kinds);
+        return counts(kinds);
+    }
+
+    /** As {@link #of}, walking the tree node by node. */
+    static Map<Kind, int[]> ofNodes(XdmNode document) {
         Map<Kind, Count> kinds = new LinkedHashMap<>();
         walk(document.getUnderlyingNode(), "", 1, new int[] {0}, kinds);
+        return counts(kinds);
+    }
+
+    private static Map<Kind, int[]> counts(Map<Kind, Count> kinds) {
         Map<Kind, int[]> out = new LinkedHashMap<>();
         kinds.forEach((k, c) -> out.put(k, new int[] {c.n, c.first}));
         return out;
+    }
+
+    /**
+     * The place of an element's children, from the element's place and name: inside a tei:text is "text"
+     * whatever else surrounds it; else inside a tei:teiHeader is "header".
+     */
+    private static int inner(int place, boolean tei, String local) {
+        boolean text = tei && local.equals("text");
+        boolean header = tei && local.equals("teiHeader");
+        return place == 0 || text ? 0 : place == 2 || header ? 2 : 1;
+    }
+
+    /**
+     * One document of a tiny tree read from its arrays: the nodes after the document node in order, an
+     * element's parent being the last element met one level up. Element and attribute names are looked up
+     * once per document.
+     */
+    private static final class TinyWalk {
+        private final TinyTree tree;
+        private final Map<Integer, String[]> elementNames = new java.util.HashMap<>();
+        private final Map<Integer, String[]> attributeNames = new java.util.HashMap<>();
+
+        TinyWalk(TinyTree tree) {
+            this.tree = tree;
+        }
+
+        void walk(int start, Map<Kind, Count> kinds) {
+            byte[] kind = tree.getNodeKindArray();
+            short[] depth = tree.getNodeDepthArray();
+            int[] nameCode = tree.getNameCodeArray();
+            int[] alpha = tree.getAlphaArray();
+            int[] attParent = tree.getAttributeParentArray();
+            int[] attCode = tree.getAttributeNameCodeArray();
+            String[] attValue = tree.getAttributeValueArray();
+            int attributes = tree.getNumberOfAttributes();
+            int nodes = tree.getNumberOfNodes();
+            int top = depth[start];
+            // By depth below the document node: the local name and place of the last element there.
+            String[] names = new String[32];
+            int[] places = new int[32];
+            names[0] = "";
+            places[0] = 1;
+            int position = 0;
+            List<String> attributeList = new ArrayList<>();
+            for (int i = start + 1; i < nodes; i++) {
+                int k = kind[i];
+                if (k == Type.PARENT_POINTER) {
+                    continue;
+                }
+                if (k == Type.STOPPER || depth[i] <= top) {
+                    break;
+                }
+                if (k != Type.ELEMENT && k != Type.TEXTUAL_ELEMENT) {
+                    continue;
+                }
+                int level = depth[i] - top;
+                if (level >= names.length) {
+                    names = java.util.Arrays.copyOf(names, names.length * 2);
+                    places = java.util.Arrays.copyOf(places, places.length * 2);
+                }
+                String parentName = names[level - 1];
+                int place = places[level - 1];
+                String[] name = elementNames.computeIfAbsent(nameCode[i] & NamePool.FP_MASK, this::elementName);
+                boolean tei = name[1] != null;
+                if (tei) {
+                    position++;
+                    attributeList.clear();
+                    String type = "";
+                    for (int a = alpha[i]; a >= 0 && a < attributes && attParent[a] == i; a++) {
+                        String[] an = attributeNames.get(attCode[a]);
+                        if (an == null) {
+                            an = attributeName(attCode[a], i);
+                            attributeNames.put(attCode[a], an);
+                        }
+                        attributeList.add(an[0]);
+                        if (an[1] != null) {
+                            type = attValue[a];
+                        }
+                    }
+                    attributeList.sort(CODEPOINTS);
+                    StringBuilder b = new StringBuilder(parentName);
+                    for (String n : attributeList) {
+                        b.append('|').append(n);
+                    }
+                    Kind kindOfUse = new Kind(name[0], parentName, place, b.append('|').append(type).toString());
+                    int first = position;
+                    kinds.computeIfAbsent(kindOfUse, x -> new Count(first)).n++;
+                }
+                names[level] = name[0];
+                places[level] = inner(place, tei, name[0]);
+            }
+        }
+
+        /** {local name, "tei" when in the TEI namespace, else null}. */
+        private String[] elementName(int fingerprint) {
+            NamePool pool = tree.getNamePool();
+            return new String[] {pool.getLocalName(fingerprint), TEI.equals(pool.getURI(fingerprint).toString()) ? "tei" : null};
+        }
+
+        /** {display name, "type" when it is the attribute type in no namespace, else null}. */
+        private String[] attributeName(int code, int element) {
+            NodeName name = null;
+            for (AttributeInfo a : tree.getNode(element).attributes()) {
+                if ((a.getNodeName().obtainFingerprint(tree.getNamePool())) == (code & NamePool.FP_MASK)) {
+                    name = a.getNodeName();
+                    break;
+                }
+            }
+            if (name == null) {
+                throw new IllegalStateException("attribute " + code + " not found on its element");
+            }
+            boolean type = name.getURI().toString().isEmpty() && name.getLocalPart().equals("type");
+            return new String[] {name.getDisplayName(), type ? "type" : null};
+        }
     }
 
     /**
@@ -67,11 +203,7 @@ final class ElementUses {
                 Kind k = new Kind(e.getLocalPart(), parentName, place, signature(e, parentName));
                 kinds.computeIfAbsent(k, x -> new Count(position[0])).n++;
             }
-            // Inside a tei:text is "text" whatever else surrounds it; else inside a tei:teiHeader is "header".
-            boolean text = tei && e.getLocalPart().equals("text");
-            boolean header = tei && e.getLocalPart().equals("teiHeader");
-            int inner = place == 0 || text ? 0 : place == 2 || header ? 2 : 1;
-            walk(e, e.getLocalPart(), inner, position, kinds);
+            walk(e, e.getLocalPart(), inner(place, tei, e.getLocalPart()), position, kinds);
         }
     }
 

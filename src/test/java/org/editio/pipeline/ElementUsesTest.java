@@ -66,6 +66,33 @@ class ElementUsesTest {
         assertTrue(checked > 200, "only " + checked + " kinds of use checked");
     }
 
+    /** Read from the tiny tree's arrays or walked node by node, the same kinds, counts and order, on 300 letters. */
+    @Test
+    void theTinyTreeWalkAgreesWithTheNodeWalk() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(TestFiles.existing(TestFiles.SAMPLE), TestFiles.existing(TestFiles.REGISTER)));
+        try (Stream<Path> s = Files.list(TestFiles.SHARED.resolve("corpus/schnitzler/letters"))) {
+            List<Path> letters = s.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+            for (int i = 0; i < letters.size(); i += letters.size() / 300) {
+                files.add(letters.get(i));
+            }
+        }
+        int kinds = 0;
+        for (Path f : files) {
+            XdmNode doc = xml.parse(f);
+            assertTrue(doc.getUnderlyingNode() instanceof net.sf.saxon.tree.tiny.TinyNodeImpl, "not a tiny tree: " + f);
+            List<String> tiny = lines(ElementUses.of(doc));
+            assertEquals(lines(ElementUses.ofNodes(doc)), tiny, f.getFileName().toString());
+            kinds += tiny.size();
+        }
+        assertTrue(kinds > 10_000, "only " + kinds + " kinds of use compared");
+    }
+
+    private static List<String> lines(Map<ElementUses.Kind, int[]> kinds) {
+        List<String> lines = new ArrayList<>();
+        kinds.forEach((k, v) -> lines.add(k + " " + v[0] + " " + v[1]));
+        return lines;
+    }
+
     @Test
     void theUsesFileGivesBackWhatWasWrittenAndIsCheckedAgainstTheSkeleton(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Map<ElementUses.Kind, int[]> sample = ElementUses.of(xml.parse(TestFiles.existing(TestFiles.SAMPLE)));
