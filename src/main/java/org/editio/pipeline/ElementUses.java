@@ -2,7 +2,9 @@ package org.editio.pipeline;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import net.sf.saxon.om.AttributeInfo;
-import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.NamePool;
+import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.NodeName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.tree.tiny.TinyNodeImpl;
@@ -91,8 +93,8 @@ final class ElementUses {
      */
     private static final class TinyWalk {
         private final TinyTree tree;
-        private final Map<Integer, String[]> elementNames = new java.util.HashMap<>();
-        private final Map<Integer, String[]> attributeNames = new java.util.HashMap<>();
+        private final Map<Integer, String[]> elementNames = new HashMap<>();
+        private final Map<Integer, String[]> attributeNames = new HashMap<>();
 
         TinyWalk(TinyTree tree) {
             this.tree = tree;
@@ -129,8 +131,8 @@ final class ElementUses {
                 }
                 int level = depth[i] - top;
                 if (level >= names.length) {
-                    names = java.util.Arrays.copyOf(names, names.length * 2);
-                    places = java.util.Arrays.copyOf(places, places.length * 2);
+                    names = Arrays.copyOf(names, names.length * 2);
+                    places = Arrays.copyOf(places, places.length * 2);
                 }
                 String parentName = names[level - 1];
                 int place = places[level - 1];
@@ -151,12 +153,7 @@ final class ElementUses {
                             type = attValue[a];
                         }
                     }
-                    attributeList.sort(CODEPOINTS);
-                    StringBuilder b = new StringBuilder(parentName);
-                    for (String n : attributeList) {
-                        b.append('|').append(n);
-                    }
-                    Kind kindOfUse = new Kind(name[0], parentName, place, b.append('|').append(type).toString());
+                    Kind kindOfUse = new Kind(name[0], parentName, place, signature(parentName, attributeList, type));
                     int first = position;
                     kinds.computeIfAbsent(kindOfUse, x -> new Count(first)).n++;
                 }
@@ -218,6 +215,11 @@ final class ElementUses {
                 type = a.getValue();
             }
         }
+        return signature(parentName, names, type);
+    }
+
+    /** The signature of an element in {@code parentName} with attributes {@code names} (sorted here) and @type {@code type}. */
+    private static String signature(String parentName, List<String> names, String type) {
         names.sort(CODEPOINTS);
         StringBuilder b = new StringBuilder(parentName);
         for (String n : names) {

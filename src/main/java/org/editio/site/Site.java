@@ -157,7 +157,7 @@ public final class Site {
             throw new IOException("refusing to publish the symbolic link " + source);
         }
         Path target = inside(relative);
-        // As create: most copies are new files in a folder that exists, one system call each.
+        // As create: most copies are new files in a folder that exists; the folders and an old file only when not.
         try {
             copyNew(source, target);
         } catch (NoSuchFileException e) {
