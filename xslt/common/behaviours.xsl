@@ -73,7 +73,7 @@
                     (name, dates, where, identifier links in HTML), from editio:entity-summary
     unknown         anything else: rendered visibly and reported (editio:report-unhandled); an unknown
                     element that TEI sets apart from its neighbours (editio:stands-apart: byline, trailer,
-                    fw …) is rendered as a block, or at least separated by white space, so that
+                    fw …, or one holding paragraphs) is rendered as a block, or at least separated by white space, so that
                     no text extraction (search index, screen reader, copy) runs its words into the next
 -->
 <xsl:stylesheet version="3.0"

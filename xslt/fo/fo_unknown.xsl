@@ -17,7 +17,7 @@
   <xsl:variable name="efo:unknown-colour" as="xs:string" select="'#555555'"/>
 
   <!-- An unknown element in running text: its content, dotted underline, reported. A TEI block element
-       (byline, trailer, fw …: editio:is-block-element) is a block of its own, and a milestone that parts
+       (byline, trailer, fw …, or one holding paragraphs: editio:is-block-element) is a block of its own, and a milestone that parts
        words (cb: editio:stands-apart) is set off by spaces, so that no words run together.
        Priority -1: tried after the behaviour rules, which match by name (see editio:match). -->
   <xsl:template match="*[editio:behaviour(.) = 'unknown']" priority="-1" mode="efo:inline" as="item()*">

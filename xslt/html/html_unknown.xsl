@@ -23,7 +23,7 @@
   </xsl:function>
 
   <!-- Any element no behaviour template matched ('unknown'): a marked span with its content, and a report.
-       A TEI block element (byline, trailer, fw …) is a block: a div where flow content may
+       A TEI block element (byline, trailer, fw …, or one holding paragraphs: editio:is-block-element) is a block: a div where flow content may
        stand, else a span displayed as a block (class unknown-block); it and the milestones that part words
        (cb) are set off by white space in the text. -->
   <xsl:template match="*" mode="editio:text" priority="-1" as="element()">
