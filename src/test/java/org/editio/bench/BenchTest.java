@@ -49,7 +49,7 @@ class BenchTest {
         }
         assertEquals(List.of("-Xms1g", ColdCommands.METASPACE), ColdCommands.heap(List.of("-XX:+UseParallelGC")));
         assertEquals(List.of("-Xms512m", ColdCommands.METASPACE), ColdCommands.heap(List.of("-Xmx1g", "-Xmx512m")));
-        assertEquals(List.of(ColdCommands.METASPACE), ColdCommands.heap(List.of("-Xms256m", "-Xmx2g")));
+        assertEquals(List.of("-Xms256m", ColdCommands.METASPACE), ColdCommands.heap(List.of("-Xms256m", "-Xmx2g")));
     }
 
     /** The arguments bin/editio gives java for {@code command}, with EDITIO_JAVA_OPTS set to {@code options}. */
