@@ -184,6 +184,7 @@ final class Measurements {
 
     private void clean(Path dir) {
         trash.fresh(dir);
+        Sync.now();
         System.gc();
     }
 
