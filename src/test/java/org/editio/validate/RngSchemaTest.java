@@ -13,12 +13,16 @@ import java.util.stream.Stream;
 import org.editio.TestFiles;
 import org.editio.xml.Xml;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /**
  * A thread's kept validator (reset between documents, its memo tables kept) reports for each document
  * exactly what a new validator reports: checked on real letters that are far from the edition's schema
  * (hundreds of problems each, so Jing's error recovery builds many patterns), in order and then in
- * reverse order, and on the sample edition, which is valid.
+ * reverse order, and on the sample edition, which is valid. Schema errors reach the handler with their
+ * message and location, without a stack trace (Editio's PatternValidator in place of Jing's).
  */
 class RngSchemaTest {
     private static final Xml XML = Xml.create();
@@ -89,5 +93,40 @@ class RngSchemaTest {
         XML.parse(letter, new UntilFull(schema.validator(few).getContentHandler(), few));
         assertTrue(few.full());
         assertEquals(expected, check(schema, TestFiles.SAMPLE));
+    }
+
+    @Test
+    void schemaErrorsArriveWithTheirMessageAndLocationAndWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path doc = dir.resolve("bad.xml");
+        Files.writeString(doc, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"en\">\n"
+                + "  <teiHeader/>\n"
+                + "  <bogus/>\n"
+                + "</TEI>\n");
+        List<SAXParseException> errors = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                errors.add(e);
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        };
+        XML.parse(doc, schema().validator(handler).getContentHandler());
+        assertFalse(errors.isEmpty(), "the document breaks the schema");
+        SAXParseException bogus = errors.stream().filter(e -> e.getMessage().contains("\"bogus\"")).findFirst()
+                .orElseThrow(() -> new AssertionError("no error names the element bogus: " + errors));
+        assertEquals(3, bogus.getLineNumber(), bogus.getMessage());
+        assertTrue(bogus.getColumnNumber() > 0, "a column: " + bogus.getColumnNumber());
+        for (SAXParseException e : errors) {
+            assertEquals(0, e.getStackTrace().length, "no stack trace: " + e.getMessage());
+        }
     }
 }
