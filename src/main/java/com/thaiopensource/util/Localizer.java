@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  * not once per message. Jing builds a schema error's text ("element "x" not allowed here; expected the
  * element end-tag or element "a", "b" or "c"") from a pattern per quoted name and per list step, and
  * parsing those patterns was the largest single cost of validating the 4,420 Schnitzler letters (each
- * reports 100 problems): a quarter of a build's allocation samples (README, Figures). The public methods
+ * reports 100 problems): a quarter of a build's allocation samples (docs/benchmarks.md). The public methods
  * are Jing's; {@link MessageFormat#format(String, Object...)}, which Jing's class calls, is a new
  * MessageFormat for the pattern and then this same format call. Thread-safe.
  */

@@ -21,7 +21,7 @@ final class ColdCommands {
      * The JIT options {@code bin/editio} starts {@code build} and {@code serve} with (kept equal by
      * BenchTest): less inlining in the C2 compiler. A cold build of the 4,420 Schnitzler letters spent
      * about 40 % of its CPU time in C2 with the defaults (Saxon's many small methods); with these, C2
-     * compiles in less than half the time, and the build is faster (README, fifth session).
+     * compiles in less than half the time, and the build is faster (docs/benchmarks.md, fifth session).
      */
     static final List<String> BUILD_JIT = List.of("-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=500",
             "-XX:MaxInlineSize=15", "-XX:FreqInlineSize=100");

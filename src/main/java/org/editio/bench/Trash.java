@@ -13,7 +13,7 @@ import org.editio.site.Site;
  * run, and deleted once, after the last measurement. On this machine's file system (ext4 without a journal)
  * creating a file right after many were deleted is many times slower than on a quiet disk: the kernel skips
  * the inodes freed in the last minutes, one by one, for every new file (measured: 16,000 files took 0.5 s of
- * system time on a quiet disk, 3.2 and 7.0 s right after 22,000 were deleted; README, Figures). Deleting each run's
+ * system time on a quiet disk, 3.2 and 7.0 s right after 22,000 were deleted; docs/benchmarks.md). Deleting each run's
  * output before the next one made every run pay for the one before it, a build that writes 19,000 files
  * (Editio) much more than one that writes 4,420 (Saxon). Not thread-safe.
  */

@@ -20,7 +20,7 @@ public final class SearchIndex {
     /**
      * Pages per fragment file. Pagefind writes one small file (the page's excerpt and metadata, about 0.8 kB)
      * per page unless told to group them: four per file make a quarter of the files, and a result still loads
-     * a few kilobytes. Measured on the 4,420 Schnitzler letters (README, Figures): creating files is much of
+     * a few kilobytes. Measured on the 4,420 Schnitzler letters (docs/benchmarks.md): creating files is much of
      * a build's system time on this machine's file system.
      */
     static final int PAGES_PER_FRAGMENT_FILE = 4;

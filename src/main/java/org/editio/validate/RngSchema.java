@@ -23,7 +23,7 @@ import org.xml.sax.SAXParseException;
  * <p>Each thread keeps one validator and resets it between documents instead of making a new one: Jing
  * memoises, per validator, the derivatives of the schema's patterns and the recovery patterns it builds
  * after an error, and a new validator starts with empty tables. Measured on the 4,420 Schnitzler letters
- * (README, Figures). A kept validator is replaced after {@link #RENEW_AFTER} documents, so that the tables
+ * (docs/benchmarks.md). A kept validator is replaced after {@link #RENEW_AFTER} documents, so that the tables
  * of a long {@code editio serve} cannot grow without end.
  */
 final class RngSchema {

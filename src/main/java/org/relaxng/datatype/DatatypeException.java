@@ -5,7 +5,7 @@ package org.relaxng.datatype;
  * (Editio's jar leaves that one out, see pom.xml): the same public API, without a stack trace. Jing's XML
  * Schema datatypes throw one for every value a type does not allow, also while they try each type of a
  * choice (TEI's dates are xsd:date, xsd:gYear, xsd:gYearMonth … in turn), so that valid documents throw
- * them too; filling in each one's stack trace was most of what they cost (README, Figures). Nothing reads
+ * them too; filling in each one's stack trace was most of what they cost (docs/benchmarks.md). Nothing reads
  * the trace: Jing reports the message and the index.
  */
 public class DatatypeException extends Exception {
