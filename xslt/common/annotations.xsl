@@ -151,11 +151,11 @@
   <xsl:function name="editio:hand-name" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="ptr" as="xs:string" select="normalize-space(($e/@new, $e/@hand, $e/@scribe)[1])"/>
-    <xsl:variable name="id" as="xs:string" select="replace($ptr, '^.*#', '')"/>
+    <xsl:variable name="id" as="xs:string" select="replace($ptr, '\A[^\n\r]*#', '', ';j')"/>
     <xsl:variable name="root" as="node()" select="root($e)"/>
     <xsl:variable name="hand" as="element()?" select="($root//tei:handNote[@xml:id = $id])[1]"/>
     <xsl:variable name="person" as="element()?"
-      select="($root//tei:person[@xml:id = ($id, $hand/@corresp ! replace(normalize-space(.), '^#', ''))])[1]"/>
+      select="($root//tei:person[@xml:id = ($id, $hand/@corresp ! replace(normalize-space(.), '\A#', '', ';j'))])[1]"/>
     <xsl:variable name="pname" as="element()?" select="$person/tei:persName[1]"/>
     <xsl:sequence select="((editio:register-entry(string($hand/@scribeRef)) ! editio:entry-name(.)),
                            $hand//tei:persName[1] ! normalize-space(.),

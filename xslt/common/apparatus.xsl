@@ -66,7 +66,7 @@
     <xsl:variable name="root" as="node()" select="root($reading)"/>
     <xsl:sequence select="for $t in tokenize(normalize-space($reading/@wit), ' ')
                           return let $w := ($root//tei:witness[@xml:id = substring-after($t, '#')])[1]
-                          return if (exists($w)) then editio:siglum($w) else replace($t, '^#', '')"/>
+                          return if (exists($w)) then editio:siglum($w) else replace($t, '\A#', '', ';j')"/>
   </xsl:function>
 
   <!-- The witness list of the document (sourceDesc/listWit/witness). -->

@@ -90,7 +90,7 @@
   <xsl:function name="editio:head-without-number" as="xs:string">
     <xsl:param name="head" as="xs:string"/>
     <xsl:param name="n" as="xs:string"/>
-    <xsl:sequence select="if (matches($n, '^[0-9A-Za-z]+$')) then replace($head, '^(No\.\s*)?' || $n || '\.(\s+|$)', '') else $head"/>
+    <xsl:sequence select="if (matches($n, '\A[0-9A-Za-z]+\z', ';j')) then replace($head, '\A(No\.[ \t\n\r]*)?' || $n || '\.([ \t\n\r]+|\z)', '', ';j') else $head"/>
   </xsl:function>
 
   <!-- The file name of the page of one part of a volume: the volume's id, two hyphens, the div's xml:id, as SitePlan names it
@@ -117,7 +117,7 @@
   <xsl:function name="editio:part-date" as="xs:string?">
     <xsl:param name="div" as="element(tei:div)"/>
     <xsl:variable name="d" as="element(tei:date)?" select="($div//tei:dateline//tei:date, $div//tei:date[not(ancestor::tei:note)])[1]"/>
-    <xsl:sequence select="editio:date-iso($d) ! replace(., 'T.*$', '')[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')]"/>
+    <xsl:sequence select="editio:date-iso($d) ! replace(., 'T[^\n\r]*\z', '', ';j')[matches(., '\A\p{Nd}{4}(-\p{Nd}{2}(-\p{Nd}{2})?)?\z', ';j')]"/>
   </xsl:function>
 
   <!-- A file's dates for display in a list of files: its date; for a volume, the first and the last of its
@@ -152,7 +152,7 @@
   <xsl:function name="editio:document-id" as="xs:string" cache="yes">
     <xsl:param name="n" as="node()"/>
     <xsl:variable name="uri" as="xs:string" select="string(document-uri(root($n)))"/>
-    <xsl:sequence select="(string(ep:tei($n)/@xml:id), replace(tokenize($uri, '/')[last()], '\.[^.]*$', ''), '')[. ne ''][1]"/>
+    <xsl:sequence select="(string(ep:tei($n)/@xml:id), replace(tokenize($uri, '/')[last()], '\.[^.]*\z', '', ';j'), '')[. ne ''][1]"/>
   </xsl:function>
 
   <!-- The document's language: TEI/@xml:lang, else text/@xml:lang, else the language of the langUsage with

@@ -50,7 +50,9 @@
        Java's regex engine runs them, several times faster than Saxon's own, which took about a sixth of a
        page's time. They are written so that they mean exactly what the XPath regex meant: \A and \z for
        ^ and $ (Java's $ also matches before a final line break), [ \t\n\r] for \s and [^\n\r] for .
-       (Java's are wider), \p{Nd} for \d. -->
+       (Java's are wider), \p{Nd} for \d, 'iu;j' for 'i' (Unicode case folding, as XPath's). Saxon's engine
+       left on the pages and registers cost C2 about 1.4 s of compiling in a cold build of the 4,420 letters
+       (docs/benchmarks.md, eighteenth session). -->
 
   <!-- Removes what URL parsers ignore: leading/trailing C0 controls and spaces, and tab/CR/LF anywhere;
        other control characters anywhere are removed as well (they have no place in a link). -->
@@ -64,10 +66,10 @@
   <xsl:function name="ep:decode-escapes" as="xs:string">
     <xsl:param name="s" as="xs:string"/>
     <xsl:variable name="named" as="xs:string"
-      select="replace(replace(replace(replace($s, '&amp;colon;?', ':', 'i'), '&amp;tab;?', '&#9;', 'i'),
-                      '&amp;newline;?', '&#10;', 'i'), '&amp;(amp|nbsp);?', ' ', 'i')"/>
+      select="replace(replace(replace(replace($s, '&amp;colon;?', ':', 'iu;j'), '&amp;tab;?', '&#9;', 'iu;j'),
+                      '&amp;newline;?', '&#10;', 'iu;j'), '&amp;(amp|nbsp);?', ' ', 'iu;j')"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:analyze-string select="$named" regex="&amp;#[xX]([0-9a-fA-F]+);?|&amp;#([0-9]+);?|%([0-9a-fA-F]{{2}})">
+      <xsl:analyze-string select="$named" regex="&amp;#[xX]([0-9a-fA-F]+);?|&amp;#([0-9]+);?|%([0-9a-fA-F]{{2}})" flags=";j">
         <xsl:matching-substring>
           <xsl:variable name="cp" as="xs:integer"
             select="if (regex-group(1)) then ep:hex(regex-group(1))
@@ -143,7 +145,7 @@
   <xsl:function name="editio:first-safe-href" as="xs:string?">
     <xsl:param name="pointers" as="xs:string?"/>
     <xsl:variable name="tokens" as="xs:string*" select="tokenize(normalize-space($pointers), ' ')"/>
-    <xsl:sequence select="if (exists(editio:safe-url(replace(string($pointers), '\s+', ''))))
+    <xsl:sequence select="if (exists(editio:safe-url(replace(string($pointers), '[ \t\n\r]+', '', ';j'))))
                           then editio:pointer-href($tokens[1]) else ()"/>
   </xsl:function>
 

@@ -43,7 +43,7 @@
   <xsl:function name="ep:cite-stem" as="xs:string">
     <xsl:param name="n" as="node()"/>
     <xsl:sequence select="if (ep:cites-part())
-                          then replace(replace(ep:page-href($n), '\.html$', ''), '[^A-Za-z0-9._-]', '-', ';j')
+                          then replace(replace(ep:page-href($n), '\.html\z', '', ';j'), '[^A-Za-z0-9._-]', '-', ';j')
                           else ep:file-stem($n)"/>
   </xsl:function>
 
@@ -74,7 +74,7 @@
   <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. -->
   <xsl:function name="ep:site-url" as="xs:string">
     <xsl:variable name="u" as="xs:string" select="string(editio:safe-url(editio:config('site-url')))"/>
-    <xsl:sequence select="if (matches($u, '^https?://[^/]+', 'i')) then replace($u, '([^/])$', '$1/') else ''"/>
+    <xsl:sequence select="if (matches($u, '\Ahttps?://[^/]+', 'iu;j')) then replace($u, '([^/])\z', '$1/', ';j') else ''"/>
   </xsl:function>
 
   <!-- A relative href made absolute against site-url; unchanged when there is no site-url. -->
@@ -100,7 +100,7 @@
   <!-- The year of an ISO date, or (). -->
   <xsl:function name="ep:year" as="xs:string?">
     <xsl:param name="iso" as="xs:string?"/>
-    <xsl:sequence select="replace($iso, '^(\d{4}).*$', '$1')[matches($iso, '^\d{4}')]"/>
+    <xsl:sequence select="replace($iso, '\A(\p{Nd}{4})[^\n\r]*\z', '$1', ';j')[matches($iso, '\A\p{Nd}{4}', ';j')]"/>
   </xsl:function>
 
   <!-- The edition statement for citations: 'Editio sample edition, version 0.1.0' (config, else header). -->
@@ -123,7 +123,7 @@
         map { 'title': ep:cite-title($n) },
         ep:csl-names('author', editio:senders($n)),
         ep:csl-names('recipient', editio:recipients($n)),
-        (if (matches(string($date), '^\d{4}(-\d{2}(-\d{2})?)?$'))
+        (if (matches(string($date), '\A\p{Nd}{4}(-\p{Nd}{2}(-\p{Nd}{2})?)?\z', ';j'))
          then map { 'issued': map { 'date-parts': [ array { tokenize($date, '-') ! xs:integer(.) } ] } } else ()),
         editio:document-type($n) ! map { 'genre': . },
         (if (ep:cites-part()) then (ep:cite-volume($n) ! map { 'container-title': . }, ep:edition-label($n) ! map { 'collection-title': . })
@@ -157,7 +157,7 @@
       select="map { '\': '\textbackslash{}', '{': '\{', '}': '\}', '%': '\%', '&amp;': '\&amp;', '$': '\$', '#': '\#',
                     '_': '\_', '~': '\textasciitilde{}', '^': '\textasciicircum{}' }"/>
     <xsl:variable name="t" as="xs:string" select="normalize-space($s)"/>
-    <xsl:sequence select="if (not(matches($t, '[\\{}%&amp;$#_~^]'))) then $t
+    <xsl:sequence select="if (not(matches($t, '[\\{}%&amp;$#_~^]', ';j'))) then $t
                           else string-join(for $c in string-to-codepoints($t) ! codepoints-to-string(.)
                                       return ($map($c), $c)[1], '')"/>
   </xsl:function>
@@ -171,7 +171,7 @@
     <xsl:variable name="fields" as="xs:string*" select="(
         (if (exists(editio:senders($n))) then 'author = {' || string-join(ep:agent-names(editio:senders($n)) ! ('{' || ep:bibtex-escape(.) || '}'), ' and ') || '}' else ()),
         'title = {{' || ep:bibtex-escape(ep:cite-title($n)) || '}}',
-        $date[matches(., '^\d{4}(-\d{2}(-\d{2})?)?$')] ! ('date = {' || . || '}'),
+        $date[matches(., '\A\p{Nd}{4}(-\p{Nd}{2}(-\p{Nd}{2})?)?\z', ';j')] ! ('date = {' || . || '}'),
         ep:year($date) ! ('year = {' || . || '}'),
         string-join((ep:cite-volume($n), ep:edition-label($n)), ', ')[. ne ''] ! ('howpublished = {' || ep:bibtex-escape(.) || '}'),
         ep:cite-number($n) ! ('number = {' || ep:bibtex-escape(.) || '}'),
@@ -262,7 +262,7 @@
        strings) written as \u003c, so that no '</script' or comment opener can occur. -->
   <xsl:function name="ep:json-for-script" as="xs:string">
     <xsl:param name="data" as="item()"/>
-    <xsl:sequence select="replace(ep:json($data, false()), '&lt;', '\\u003c')"/>
+    <xsl:sequence select="replace(ep:json($data, false()), '&lt;', '\\u003c', ';j')"/>
   </xsl:function>
 
   <!-- A schema.org agent: Person for a persName, Organization otherwise. -->
@@ -331,7 +331,7 @@
     <xsl:variable name="year" as="xs:string?" select="ep:year(editio:config('edition-date'))"/>
     <xsl:value-of select="string-join(($who, editio:date-display(.)), ', ')[. ne ''] ! (. || '. ')"/>
     <!-- a heading that ends in a full stop ('No. 50. Mr. Baker to Mr. Gresham.') gets no second one -->
-    <xsl:value-of select="'“' || replace(ep:cite-title(.), '\.$', '') || '.” '"/>
+    <xsl:value-of select="'“' || replace(ep:cite-title(.), '\.\z', '', ';j') || '.” '"/>
     <xsl:variable name="number" as="xs:string?" select="ep:cite-number(.)"/>
     <xsl:for-each select="ep:cite-volume(.)">
       <xsl:text>In </xsl:text><cite><xsl:value-of select="."/></cite>

@@ -50,7 +50,7 @@
         'date': $date,
         'parts': $parts,
         'part-dates': $part-dates,
-        'years': distinct-values($dates[matches(., '^\d{4}')] ! xs:integer(substring(., 1, 4))),
+        'years': distinct-values($dates[matches(., '\A\p{Nd}{4}', ';j')] ! xs:integer(substring(., 1, 4))),
         'type': if (exists($parts)) then 'Volume' else editio:document-type($doc)[. ne ''],
         'people': distinct-values((editio:senders($doc), editio:recipients($doc)) ! normalize-space(.)[. ne '']),
         'correspondents': editio:correspondents-text($doc),
@@ -253,7 +253,7 @@
             </xsl:if>
           </xsl:when>
           <xsl:when test="$date">
-            <time datetime="{replace($date, 'T.*$', '')}"><xsl:value-of select="es:format-date($date)"/></time>
+            <time datetime="{replace($date, 'T[^\n\r]*\z', '', ';j')}"><xsl:value-of select="es:format-date($date)"/></time>
           </xsl:when>
           <xsl:otherwise>Undated</xsl:otherwise>
         </xsl:choose>

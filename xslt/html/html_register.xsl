@@ -379,7 +379,7 @@
       <xsl:variable name="part" as="element(tei:div)?" select="es:part(current-group()[1])"/>
       <xsl:variable name="title" as="xs:string"
         select="if ($part) then (editio:head-text($part/tei:head[1])[. ne ''], 'Document ' || $part/@n)[1] else editio:title($doc)"/>
-      <xsl:variable name="hid" as="xs:string" select="'doc-' || replace($page, '\.html$', '')"/>
+      <xsl:variable name="hid" as="xs:string" select="'doc-' || replace($page, '\.html\z', '', ';j')"/>
       <section class="mention-doc" aria-labelledby="{$hid}">
         <h3 id="{$hid}" class="mention-doc-title"><a href="{$page}"><xsl:value-of select="$title"/></a></h3>
         <p class="mention-doc-meta">
@@ -387,7 +387,7 @@
             <span><xsl:value-of select="editio:title($doc)"/></span>
           </xsl:if>
           <xsl:if test="empty($part) and editio:date($doc)">
-            <time datetime="{replace(editio:date($doc), 'T.*$', '')}"><xsl:value-of select="editio:format-date(replace(editio:date($doc), 'T.*$', ''))"/></time>
+            <time datetime="{replace(editio:date($doc), 'T[^\n\r]*\z', '', ';j')}"><xsl:value-of select="editio:format-date(replace(editio:date($doc), 'T[^\n\r]*\z', '', ';j'))"/></time>
           </xsl:if>
           <xsl:if test="empty($part) and editio:correspondents-text($doc) ne ''">
             <span><xsl:value-of select="editio:correspondents-text($doc)"/></span>

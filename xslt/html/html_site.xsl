@@ -220,7 +220,7 @@
   <!-- A date for display, tolerant of dateTime values ('1952-01-22T23:22:00' → '22 January 1952'). -->
   <xsl:function name="es:format-date" as="xs:string">
     <xsl:param name="iso" as="xs:string"/>
-    <xsl:sequence select="editio:format-date(replace($iso, 'T.*$', ''))"/>
+    <xsl:sequence select="editio:format-date(replace($iso, 'T[^\n\r]*\z', '', ';j'))"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -326,7 +326,7 @@
         <xsl:call-template name="ep:margin-ref"/>
         <xsl:if test="$ordered">
           <a class="item-number" href="#{ep:block-id(.)}"
-            aria-label="{(if (parent::tei:list/@type = 'points') then 'Point ' else 'Item ') || replace(editio:item-marker(.), '\.$', '')}: link to this {if (parent::tei:list/@type = 'points') then 'point' else 'item'}"
+            aria-label="{(if (parent::tei:list/@type = 'points') then 'Point ' else 'Item ') || replace(editio:item-marker(.), '\.\z', '', ';j')}: link to this {if (parent::tei:list/@type = 'points') then 'point' else 'item'}"
             ><xsl:value-of select="editio:item-marker(.)"/></a>
           <xsl:text> </xsl:text>
         </xsl:if>
