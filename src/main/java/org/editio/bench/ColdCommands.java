@@ -14,7 +14,7 @@ import java.util.Optional;
  * folder with the identity stylesheet in one JVM ({@code net.sf.saxon.Transform -s:FOLDER -o:FOLDER}), the
  * comparison issue 5 names. Both get this JVM's heap limit and collector, so they run under the same
  * memory bound as the in-JVM measurements; Editio's also gets the JIT and heap options {@code bin/editio} gives a
- * build ({@link #BUILD_JIT}, {@link #heap}). A run's output replaces the log beside the outputs. Stateless.
+ * build ({@link #BUILD_JIT}, {@link #heap}) and its class-data archive ({@link #classData}). A run's output replaces the log beside the outputs. Stateless.
  */
 final class ColdCommands {
     /**
@@ -34,7 +34,8 @@ final class ColdCommands {
      * the processor seconds it took ({@link ChildCpu}; -1 where that cannot be read).
      */
     static double editio(Path project, Path out, Path log) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(BUILD_JIT);
+        List<String> command = new ArrayList<>(classData(System.getProperty("java.class.path")));
+        command.addAll(BUILD_JIT);
         command.addAll(heap(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(List.of("org.editio.cli.Editio", "build", project.toString(), "--lenient", "--only", "html",
                 "--out", out.toString()));
@@ -62,6 +63,28 @@ final class ColdCommands {
     }
 
     static final String METASPACE = "-XX:MetaspaceSize=64m";
+
+    /**
+     * The options {@code bin/editio} starts every command with when {@code mvn package} wrote the class-data
+     * archive {@code editio.jsa} beside the jar (kept equal by BenchTest): for a class path that is that jar
+     * with the archive beside it, those options with the archive's path; none otherwise (the tests run from
+     * target/classes). On 100 letters the cold build took 3.92-4.27 s with the archive against 4.22-4.52 s
+     * without, four alternated rounds (docs/benchmarks.md, eighteenth session).
+     */
+    static List<String> classData(String classPath) {
+        Path jar = Path.of(classPath);
+        Path archive = jar.resolveSibling(ARCHIVE);
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator) || !Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        return CLASS_DATA.stream().map(o -> o.replace(ARCHIVE_PATH, archive.toAbsolutePath().toString())).toList();
+    }
+
+    static final String ARCHIVE = "editio.jsa";
+    /** Stands for the archive's path in {@link #CLASS_DATA}. */
+    static final String ARCHIVE_PATH = "$jsa";
+    static final List<String> CLASS_DATA = List.of("-XX:SharedArchiveFile=" + ARCHIVE_PATH, "-Xshare:auto",
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}; its processor seconds. */
     static double saxon(Path stylesheet, Path tei, Path out, Path log) throws IOException, InterruptedException {

@@ -25,6 +25,23 @@ class BenchTest {
         assertEquals(String.join(" ", ColdCommands.BUILD_JIT), build.group(1));
     }
 
+    /** The benchmark's cold command line maps the class-data archive beside the jar as bin/editio does. */
+    @Test
+    void coldCommandLineHasTheLaunchersClassDataOptions(@TempDir Path dir) throws Exception {
+        String launcher = Files.readString(Path.of("bin/editio"));
+        Matcher exec = Pattern.compile("exec \"\\$java\" (-XX:SharedArchiveFile=[^$]*\\$jsa[^$]*) \\$jit").matcher(launcher);
+        assertTrue(exec.find(), launcher);
+        assertEquals(String.join(" ", ColdCommands.CLASS_DATA), exec.group(1).replace("\"", ""));
+
+        Path jar = Files.writeString(dir.resolve("editio.jar"), "");
+        assertEquals(List.of(), ColdCommands.classData(jar.toString()), "no archive beside the jar");
+        Path archive = Files.writeString(dir.resolve("editio.jsa"), "");
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"), ColdCommands.classData(jar.toString()));
+        assertEquals(List.of(), ColdCommands.classData(dir + "/classes" + java.io.File.pathSeparator + jar), "not the jar alone");
+        assertEquals(List.of(), ColdCommands.classData(dir.resolve("classes").toString()), "not a jar");
+    }
+
     /**
      * bin/editio, run with a stand-in for java that prints its arguments, starts a build with the heap options
      * the benchmark's cold command line gets for the same limit; validate gets none.
