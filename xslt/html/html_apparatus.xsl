@@ -93,7 +93,7 @@
     <xsl:variable name="entries" as="element(tei:app)*" select="editio:apparatus-entries(.)"/>
     <xsl:if test="exists($entries)">
       <section class="apparatus" aria-labelledby="apparatus-heading">
-        <h2 id="apparatus-heading" class="section-heading">Apparatus</h2>
+        <h2 id="apparatus-heading" class="section-heading"><span data-pagefind-ignore="">Apparatus</span></h2>
         <xsl:variable name="witnesses" as="element(tei:witness)*" select="editio:witnesses(.)"/>
         <xsl:if test="exists($witnesses)">
           <dl class="witnesses" aria-label="Witnesses">

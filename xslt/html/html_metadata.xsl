@@ -58,7 +58,7 @@
   <xsl:template name="ep:metadata-panel" as="element(section)">
     <xsl:variable name="doc" as="document-node()" select="."/>
     <section class="metadata" aria-labelledby="metadata-heading">
-      <h2 id="metadata-heading" class="section-heading">About this document</h2>
+      <h2 id="metadata-heading" class="section-heading"><span data-pagefind-ignore="">About this document</span></h2>
 
       <xsl:if test="exists(editio:summary(.))">
         <div class="summary">

@@ -239,14 +239,14 @@
     <xsl:variable name="orphans" as="element(tei:note)*" select="editio:orphan-notes(.)"/>
     <xsl:if test="exists($notes) or exists($orphans)">
       <section class="notes" aria-labelledby="notes-heading" role="doc-endnotes">
-        <h2 id="notes-heading" class="section-heading">Notes</h2>
+        <h2 id="notes-heading" class="section-heading"><span data-pagefind-ignore="">Notes</span></h2>
         <xsl:if test="exists($notes)">
           <ol class="note-list">
             <xsl:apply-templates select="$notes" mode="ep:note-entry"/>
           </ol>
         </xsl:if>
         <xsl:if test="exists($orphans)">
-          <h3>Annotations without a place in the text</h3>
+          <h3 data-pagefind-ignore="">Annotations without a place in the text</h3>
           <xsl:apply-templates select="$orphans" mode="ep:margin-note"/>
         </xsl:if>
       </section>

@@ -156,7 +156,7 @@
       <xsl:call-template name="ep:metadata-panel"/>
       <section class="edition-text" aria-labelledby="text-heading">
         <div class="text-heading-row">
-          <h2 id="text-heading" class="section-heading">Text</h2>
+          <h2 id="text-heading" class="section-heading"><span data-pagefind-ignore="">Text</span></h2>
           <xsl:call-template name="ep:view-switch">
             <xsl:with-param name="text" select="$text"/>
           </xsl:call-template>
