@@ -106,7 +106,7 @@
         <xsl:attribute name="data-targets" select="string-join($targets ! string(@xml:id), ' ')"/>
       </xsl:if>
       <details class="margin-note-details" open="">
-        <summary class="margin-note-head">
+        <summary class="margin-note-head" data-pagefind-ignore="">
           <span class="margin-note-label"><xsl:value-of select="editio:margin-note-label(.)"/></span>
           <xsl:text> </xsl:text>
           <span class="margin-note-hand">
@@ -123,7 +123,7 @@
         <xsl:variable name="show-targets" as="xs:boolean"
           select="exists($targets) and not(editio:is-top-note(.) and (every $t in $targets satisfies $t/self::tei:div))"/>
         <xsl:if test="$show-targets or $hand-href">
-          <p class="margin-note-targets">
+          <p class="margin-note-targets" data-pagefind-ignore="">
             <xsl:if test="$show-targets">
               <span aria-hidden="true">→ </span>
               <span class="visually-hidden">Stands beside </span>

@@ -716,7 +716,7 @@
     <span title="{upper-case(substring($why, 1, 1)) || substring($why, 2)}">
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:apply-templates mode="#current"/>
-      <span class="visually-hidden"><xsl:value-of select="' (' || $why || ')'"/></span>
+      <span class="visually-hidden" data-pagefind-ignore=""><xsl:value-of select="' (' || $why || ')'"/></span>
     </span>
   </xsl:template>
 
@@ -788,7 +788,7 @@
       <xsl:call-template name="ep:common-attributes"/>
       <xsl:attribute name="title" select="upper-case(substring(editio:gap-description(.), 1, 1)) || substring(editio:gap-description(.), 2)"/>
       <span aria-hidden="true">[…]</span>
-      <span class="visually-hidden"><xsl:value-of select="'(' || editio:gap-description(.) || ')'"/></span>
+      <span class="visually-hidden" data-pagefind-ignore=""><xsl:value-of select="'(' || editio:gap-description(.) || ')'"/></span>
     </xsl:element>
   </xsl:template>
 

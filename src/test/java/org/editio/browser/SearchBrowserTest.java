@@ -84,6 +84,22 @@ class SearchBrowserTest {
         throw new AssertionError("a nonsense query lists the telegram");
     }
 
+    /**
+     * What the page says about a margin note (its hand and place, "Stands beside points 1, 2 and 3", "Stalin in
+     * the register") is the page's, not the telegram's: it is not indexed, so no excerpt shows it (the excerpt
+     * for "Molotov" read "… give an answer today. Stalin in the register. Ciphered Telegram …").
+     */
+    @Test
+    void theExcerptShowsNoWordsThePageSaysAboutAMarginNote() {
+        chrome.open(server.url("search.html?q=Molotov"));
+        waitForResult(10);
+        String excerpt = chrome.driver().findElement(By.cssSelector("#result-list .result-excerpt")).getText();
+        assertTrue(excerpt.contains("Molotov"), excerpt);
+        for (String said : List.of("in the register", "Stands beside", "in the margin", "at the top")) {
+            assertFalse(excerpt.contains(said), said + " in " + excerpt);
+        }
+    }
+
     private static WebElement waitForResult(int seconds) {
         try {
             return new WebDriverWait(chrome.driver(), Duration.ofSeconds(seconds))
