@@ -12,11 +12,13 @@ import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.str.UnicodeString;
 import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.type.Type;
 import net.sf.saxon.value.EmptySequence;
 import net.sf.saxon.value.SequenceType;
 import net.sf.saxon.value.StringValue;
+import net.sf.saxon.z.IntIterator;
 
 /**
  * Entries made once and reused within a build: the stylesheets' entity lines ("Named in this document")
@@ -58,10 +60,11 @@ final class EntryCache {
 
     /**
      * The key of a subtree: every element's name and attributes (in order), every text node, nested, written
-     * out as one text, each string after its length (no two different subtrees give the same text). The text
-     * itself is the key, which a hash map compares only on a hit; a SHA-256 digest of it, the key before,
-     * cost time on every entry of every page to save memory: the Schnitzler letters' entries serialise to
-     * about 1,450 characters on average, so the {@link #LIMIT} keys kept at most take some 12 MB.
+     * out as one text, each string after its length (a text node's in code points, the others' in chars: no two
+     * different subtrees give the same text). The text itself is the key, which a hash map compares only on a
+     * hit; a SHA-256 digest of it, the key before, cost time on every entry of every page to save memory: the
+     * Schnitzler letters' entries serialise to about 1,450 characters on average, so the {@link #LIMIT} keys
+     * kept at most take some 12 MB.
      */
     static String key(NodeInfo node) {
         StringBuilder text = new StringBuilder(1024);
@@ -82,7 +85,7 @@ final class EntryCache {
                 feedChildren(node, text);
                 add(text, '/', "");
             }
-            case Type.TEXT -> add(text, 'T', node.getStringValue());
+            case Type.TEXT -> addText(text, node.getUnicodeStringValue());
             case Type.COMMENT -> add(text, 'C', node.getStringValue());
             case Type.PROCESSING_INSTRUCTION -> add(text, 'P', node.getLocalPart() + " " + node.getStringValue());
             default -> feedChildren(node, text);
@@ -101,6 +104,18 @@ final class EntryCache {
      */
     private static void add(StringBuilder text, char tag, String s) {
         text.append(tag).append(s.length()).append(';').append(s);
+    }
+
+    /**
+     * A text node as {@link #add} writes a string, its length counted in code points and the code points read
+     * one by one: the tree keeps whitespace-only text compressed, and its string value made it anew each time
+     * (about 5 % of all the bytes a build of the 4,420 letters allocated; docs/benchmarks.md, eighteenth session).
+     */
+    private static void addText(StringBuilder text, UnicodeString s) {
+        text.append('T').append(s.length()).append(';');
+        for (IntIterator c = s.codePoints(); c.hasNext(); ) {
+            text.appendCodePoint(c.next());
+        }
     }
 
     private abstract static class Function extends ExtensionFunctionDefinition {
