@@ -99,8 +99,9 @@ final class Words {
         bare.select(NOTE_REFERENCES).forEach(e -> e.replaceWith(new TextNode(" ")));
         // and without the page's furniture (paragraph numbers, page-break markers: what the search index
         // leaves out) and the words only screen readers get ("gew[ä (uncertain reading)]hlt")
-        bare.select("[data-pagefind-ignore]").forEach(e -> e.replaceWith(new TextNode(" ")));
+        // (those first: they are left out of the index too, and go without leaving a gap in the word)
         bare.select(".visually-hidden").forEach(Element::remove);
+        bare.select("[data-pagefind-ignore]").forEach(e -> e.replaceWith(new TextNode(" ")));
         count(bare.text(), new HashMap<>()).forEach((w, n) -> whole.merge(w, n, Math::max));
         // and that text with the alternatives apart, as the source is read
         for (Element e : bare.select("del, ins, [class*=tei-]")) {
