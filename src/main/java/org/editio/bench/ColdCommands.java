@@ -1,5 +1,6 @@
 package org.editio.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * folder with the identity stylesheet in one JVM ({@code net.sf.saxon.Transform -s:FOLDER -o:FOLDER}), the
  * comparison issue 5 names. Both get this JVM's heap limit and collector, so they run under the same
  * memory bound as the in-JVM measurements; Editio's also gets the JIT and heap options {@code bin/editio} gives a
- * build ({@link #BUILD_JIT}, {@link #heap}) and its class-data archive ({@link #classData}). A run's output replaces the log beside the outputs. Stateless.
+ * build ({@link #BUILD_JIT}, {@link #heap}) and its class-data archive ({@link #classData}). A run's output
+ * replaces the log beside the outputs. Stateless.
  */
 final class ColdCommands {
     /**
@@ -74,7 +76,7 @@ final class ColdCommands {
     static List<String> classData(String classPath) {
         Path jar = Path.of(classPath);
         Path archive = jar.resolveSibling(ARCHIVE);
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator) || !Files.isRegularFile(archive)) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator) || !Files.isRegularFile(archive)) {
             return List.of();
         }
         return CLASS_DATA.stream().map(o -> o.replace(ARCHIVE_PATH, archive.toAbsolutePath().toString())).toList();
