@@ -74,12 +74,14 @@ final class ColdCommands {
      * without, four alternated rounds (docs/benchmarks.md, eighteenth session).
      */
     static List<String> classData(String classPath) {
-        Path jar = Path.of(classPath);
-        Path archive = jar.resolveSibling(ARCHIVE);
-        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator) || !Files.isRegularFile(archive)) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return List.of();
         }
-        return CLASS_DATA.stream().map(o -> o.replace(ARCHIVE_PATH, archive.toAbsolutePath().toString())).toList();
+        Path archive = Path.of(classPath).resolveSibling(ARCHIVE).toAbsolutePath();
+        if (!Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        return CLASS_DATA.stream().map(o -> o.replace(ARCHIVE_PATH, archive.toString())).toList();
     }
 
     static final String ARCHIVE = "editio.jsa";
