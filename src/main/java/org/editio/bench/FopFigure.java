@@ -45,7 +45,8 @@ record FopFigure(int threads, Runs runs, int files, int pages) {
         return new FopFigure(threads, times, fo.size(), pages.get());
     }
 
-    private static int renderAll(PdfRenderer fop, List<Path> fo, Path out, int threads) throws Exception {
+    /** Renders every one of {@code fo} into {@code out} on {@code threads} threads; the pages FOP made. */
+    static int renderAll(PdfRenderer fop, List<Path> fo, Path out, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Integer>> done = new ArrayList<>();

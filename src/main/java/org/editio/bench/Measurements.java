@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -28,6 +29,15 @@ import org.editio.render.PdfRenderer;
 final class Measurements {
     private static final Options HTML = new Options(true, true, false);
     private static final Options PDF = new Options(true, false, true);
+    /**
+     * Untimed rounds (an Editio PDF build, then FOP alone on all threads) before the PDF figure is timed. The JIT
+     * takes many builds to finish with FOP's and Editio's code: fourteen PDF builds of 100 letters in a row in
+     * one JVM took 12.2, 5.4, 4.5, 4.7, 3.9, 3.8, 3.1, 2.7, 3.1, 2.9, 3.0, 2.5, 2.7, 2.6 s (docs/benchmarks.md,
+     * nineteenth session). Timed after one untimed build, Editio's figure was that of a JVM still compiling,
+     * while FOP alone, timed after all of Editio's builds, had its code compiled by them: the ratio compared
+     * a warm FOP with a half-warm Editio. Both now warm up alike and are then timed in turns.
+     */
+    static final int PDF_WARMUP_ROUNDS = 8;
 
     private final Bench.Config config;
     private final Path root;
@@ -132,9 +142,20 @@ final class Measurements {
             throw new IllegalStateException("the PDF build that saves the FO failed: " + e.getMessage(), e);
         }
         progress.accept("bench: " + w.size() + " documents: editio pdf: FO saved in " + foDir + " (untimed build)");
+        int threads = Runtime.getRuntime().availableProcessors();
+        PdfRenderer fop = PdfRenderer.create(w.folder(), "Editio bench (Apache FOP)");
+        List<Path> fo = FopFigure.foFiles(foDir);
+        Path rawOut = w.folder().resolve("fop-pdf");
+        // Both warm before either is timed, then timed in turns (Runs.alternately): see PDF_WARMUP_ROUNDS.
+        Runs.alternately(PDF_WARMUP_ROUNDS, () -> clean(pdfOut), () -> new Publisher().build(project, PDF),
+                () -> clean(rawOut), () -> FopFigure.renderAll(fop, fo, rawOut, threads));
+        progress.accept("bench: " + w.size() + " documents: editio pdf and fop alone: " + PDF_WARMUP_ROUNDS + " untimed rounds each");
         memory.reset();
-        Runs build = Runs.time(config.runs(), () -> clean(pdfOut), () -> new Publisher().build(project, PDF));
+        AtomicInteger rawPages = new AtomicInteger();
+        List<Runs> turns = Runs.alternately(config.runs(), () -> clean(pdfOut), () -> new Publisher().build(project, PDF),
+                () -> clean(rawOut), () -> rawPages.set(FopFigure.renderAll(fop, fo, rawOut, threads)));
         PeakMemory.Peak peak = memory.read();
+        Runs build = turns.get(0);
         say(w, "editio pdf", build);
         int pdfs = 0;
         int pages = 0;
@@ -153,16 +174,16 @@ final class Measurements {
         } catch (IOException e) {
             throw new IllegalStateException("cannot count the pages of " + pdfOut.resolve("pdf") + ": " + e.getMessage(), e);
         }
-        int threads = Runtime.getRuntime().availableProcessors();
-        PdfRenderer fop = PdfRenderer.create(w.folder(), "Editio bench (Apache FOP)");
-        List<Path> fo = FopFigure.foFiles(foDir);
-        Path rawOut = w.folder().resolve("fop-pdf");
         List<FopFigure> raw = new java.util.ArrayList<>();
-        for (int t : java.util.stream.IntStream.of(1, threads).distinct().toArray()) {
-            FopFigure f = FopFigure.measure(fop, fo, rawOut, t, config.runs(), () -> clean(rawOut));
-            say(w, "fop alone, " + t + " thread(s), " + f.files() + " FO files, " + f.pages() + " pages", f.runs());
-            raw.add(f);
+        if (threads > 1) {
+            FopFigure one = FopFigure.measure(fop, fo, rawOut, 1, config.runs(), () -> clean(rawOut));
+            say(w, "fop alone, 1 thread(s), " + one.files() + " FO files, " + one.pages() + " pages", one.runs());
+            raw.add(one);
         }
+        FopFigure all = new FopFigure(threads, turns.get(1), fo.size(), rawPages.get());
+        say(w, "fop alone, " + threads + " thread(s), " + all.files() + " FO files, " + all.pages() + " pages (in turns with editio pdf)",
+                all.runs());
+        raw.add(all);
         return new PdfFigure(w.size(), build, peak, pdfs, pages, volume, threads, raw);
     }
 
