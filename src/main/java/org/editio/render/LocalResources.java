@@ -45,7 +45,7 @@ final class LocalResources implements ResourceResolver {
     }
 
     /** The bytes of the class-path resource {@code name}, read the first time it is asked for. */
-    static byte[] bundled(String name) throws IOException {
+    private static byte[] bundled(String name) throws IOException {
         byte[] kept = BUNDLED.get(name);
         if (kept != null) {
             return kept;
