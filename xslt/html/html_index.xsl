@@ -348,6 +348,7 @@
                     <xsl:when test="$licence?url ne ''"><a href="{$licence?url}"><xsl:value-of select="$licence?text"/></a></xsl:when>
                     <xsl:otherwise><xsl:value-of select="$licence?text"/></xsl:otherwise>
                   </xsl:choose>
+                  <xsl:text> </xsl:text>
                   <span class="field-note">Documents may state their own terms: see each document's licence.</span>
                 </dd>
               </xsl:if>

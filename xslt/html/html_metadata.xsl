@@ -79,6 +79,9 @@
                 <xsl:value-of select="' (' || $as-written || ')'"/>
               </xsl:if>
               <xsl:for-each select="editio:correspondence-note(.)">
+                <!-- A space before each note shown as a line of its own (CSS): the text joins no words
+                     across it ("(7.II.50)The telegram …" was indexed as one word). -->
+                <xsl:text> </xsl:text>
                 <span class="field-note"><xsl:apply-templates mode="editio:text"/></span>
               </xsl:for-each>
             </xsl:if>
@@ -127,6 +130,7 @@
                 <xsl:text>, </xsl:text>
                 <xsl:sequence select="if ($date?iso ne '') then ep:time($date?iso, $date?display) else $date?display"/>
               </xsl:if>
+              <xsl:text> </xsl:text>
               <span class="field-note">As given in the dateline.</span>
             </xsl:if>
           </xsl:with-param>

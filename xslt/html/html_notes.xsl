@@ -77,10 +77,11 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- On a block or item that a (non-top) margin note points to: its letter(s), linking to the note(s). -->
+  <!-- On a block or item that a (non-top) margin note points to: its letter(s), linking to the note(s). Left
+       out of the search index: the letter stands against the block's first word ("dKim" was indexed). -->
   <xsl:template name="ep:margin-ref" as="element(a)*">
     <xsl:for-each select="editio:margin-notes-for(.)[not(editio:is-top-note(.))]">
-      <a class="margin-ref" href="#{ep:note-id(.)}"
+      <a class="margin-ref" href="#{ep:note-id(.)}" data-pagefind-ignore=""
         title="{string-join(('Margin note', editio:note-hand(.) ! ('by ' || .)), ' ')}: {normalize-space(string-join(.//text()[not(ancestor::tei:certainty)], ''))}">
         <xsl:value-of select="editio:margin-note-label(.)"/>
       </a>
