@@ -53,13 +53,14 @@
   </xsl:function>
 
   <!-- At the end of a block or item an editorial note points to (@target): the note's numbered reference,
-       so that note and passage link both ways. -->
+       so that note and passage link both ways. A note's references and numbers are left out of the search
+       index: a reference stands against the word before it ("Route1" was indexed). -->
   <xsl:template name="ep:editorial-note-refs" as="element(a)*">
     <xsl:variable name="here" as="element()" select="."/>
     <xsl:if test="@xml:id">
       <xsl:for-each select="key('ep:editorial-notes-by-target', string(@xml:id))">
         <xsl:variable name="i" as="xs:integer" select="index-of(ep:editorial-note-targets(.) ! generate-id(.), generate-id($here))[1]"/>
-        <a class="noteref" id="{ep:noteref-id(., $i)}" href="#{ep:note-id(.)}" role="doc-noteref"
+        <a class="noteref" id="{ep:noteref-id(., $i)}" href="#{ep:note-id(.)}" role="doc-noteref" data-pagefind-ignore=""
           aria-label="Editorial note {editio:note-number(.)}">
           <sup><xsl:value-of select="editio:note-number(.)"/></sup>
         </a>
@@ -212,7 +213,7 @@
 
   <xsl:template _match="{$editio:match('note-editorial')}" mode="editio:text" priority="2" as="element()">
     <xsl:variable name="ref" as="element(a)">
-      <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref"
+      <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref" data-pagefind-ignore=""
         aria-label="Editorial note {editio:note-number(.)}">
         <sup><xsl:value-of select="editio:note-number(.)"/></sup>
       </a>
@@ -223,7 +224,7 @@
         <xsl:sequence select="$ref"/>
       </xsl:when>
       <xsl:otherwise>
-        <p class="note-anchor">
+        <p class="note-anchor" data-pagefind-ignore="">
           <a class="noteref" id="{ep:noteref-id(.)}" href="#{ep:note-id(.)}" role="doc-noteref">
             <xsl:value-of select="'Editorial note ' || editio:note-number(.)"/>
           </a>
@@ -261,7 +262,7 @@
       <xsl:if test="matches(editio:note-number(.), '\A\p{Nd}+\z', ';j')">
         <xsl:attribute name="value" select="editio:note-number(.)"/>
       </xsl:if>
-      <a class="note-number" href="#{ep:noteref-id(.)}" aria-label="Back to the reference of note {editio:note-number(.)}">
+      <a class="note-number" href="#{ep:noteref-id(.)}" data-pagefind-ignore="" aria-label="Back to the reference of note {editio:note-number(.)}">
         <xsl:value-of select="editio:note-number(.)"/>
       </a>
       <div class="note-body">

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.editio.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,33 @@ class SearchIndexWordsTest {
         for (String joined : List.of("dkim", "b1", "b2", "b3", "c4", "1950as", "7ii50th", "ii50th", "50the")) {
             assertFalse(words.contains(joined), joined + " is indexed as one word");
         }
+    }
+
+    /**
+     * A note's reference number is the page's, not the letter's (Schnitzler's letter L00366: "auf der Route¹
+     * nach Italien"): it is not indexed, and the text a result's excerpt is cut from reads "Route nach Italien"
+     * (it read "Route 1 nach Italien").
+     */
+    @Test
+    void aNoteReferenceIsLeftOutOfTheIndexedText() throws IOException {
+        Builds.Built built = Builds.project(List.of(TestFiles.SHARED.resolve("corpus/schnitzler/letters/L00366.xml")),
+                Builds.LENIENT_HTML);
+        Path bundle = built.site().resolve("pagefind");
+        assertTrue(words(bundle).contains("rout"), "the stem of \"Route\" is not indexed");
+        String fragments = fragments(bundle);
+        assertTrue(fragments.contains("auf der Route nach Italien"), fragments);
+        assertFalse(fragments.contains("Route 1"), fragments);
+    }
+
+    /** The text of a bundle's fragment files (fragment/*.pf_fragment: gzip, the signature, JSON), one after another. */
+    static String fragments(Path bundle) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> s = Files.list(bundle.resolve("fragment"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".pf_fragment")).sorted().toList()) {
+                all.append(new String(unzipped(f), StandardCharsets.UTF_8).substring(SIGNATURE.length())).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     /** Every word of a Pagefind bundle's index chunks (index/*.pf_index), with the forms holding diacritics. */
@@ -57,15 +85,22 @@ class SearchIndexWordsTest {
         return words;
     }
 
-    /** A Pagefind data file: gzip, then the signature "pagefind_dcd", then one CBOR item. */
-    private static Object read(Path file) throws IOException {
+    private static final String SIGNATURE = "pagefind_dcd";
+
+    /** A Pagefind data file's bytes after gzip, checked to begin with the signature "pagefind_dcd". */
+    private static byte[] unzipped(Path file) throws IOException {
         byte[] raw;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             raw = in.readAllBytes();
         }
-        String signature = "pagefind_dcd";
-        assertEquals(signature, new String(raw, 0, signature.length(), StandardCharsets.US_ASCII), file.toString());
-        Cbor c = new Cbor(raw, signature.length());
+        assertEquals(SIGNATURE, new String(raw, 0, Math.min(raw.length, SIGNATURE.length()), StandardCharsets.US_ASCII), file.toString());
+        return raw;
+    }
+
+    /** A Pagefind data file: gzip, then the signature, then one CBOR item. */
+    private static Object read(Path file) throws IOException {
+        byte[] raw = unzipped(file);
+        Cbor c = new Cbor(raw, SIGNATURE.length());
         Object item = c.item();
         assertEquals(raw.length, c.at, "bytes after the CBOR item in " + file);
         return item;
