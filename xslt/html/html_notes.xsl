@@ -54,7 +54,7 @@
 
   <!-- At the end of a block or item an editorial note points to (@target): the note's numbered reference,
        so that note and passage link both ways. A note's references and numbers are left out of the search
-       index: a reference stands against the word before it ("Route1" was indexed). -->
+       index: they are the page's, not the document's (an excerpt read "auf der Route 1 nach Italien"). -->
   <xsl:template name="ep:editorial-note-refs" as="element(a)*">
     <xsl:variable name="here" as="element()" select="."/>
     <xsl:if test="@xml:id">

@@ -387,7 +387,8 @@
             <span><xsl:value-of select="editio:title($doc)"/></span>
           </xsl:if>
           <xsl:if test="empty($part) and editio:date($doc)">
-            <time datetime="{replace(editio:date($doc), 'T[^\n\r]*\z', '', ';j')}"><xsl:value-of select="editio:format-date(replace(editio:date($doc), 'T[^\n\r]*\z', '', ';j'))"/></time>
+            <xsl:variable name="day" as="xs:string" select="replace(editio:date($doc), 'T[^\n\r]*\z', '', ';j')"/>
+            <time datetime="{$day}"><xsl:value-of select="editio:format-date($day)"/></time>
           </xsl:if>
           <xsl:if test="empty($part) and editio:correspondents-text($doc) ne ''">
             <span><xsl:value-of select="editio:correspondents-text($doc)"/></span>
