@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * What one whitespace-separated word of a page is indexed under, by Pagefind 1.6.0's rules (its
@@ -20,37 +21,18 @@ final class Words {
     /** Characters indexed besides letters and digits: Pagefind's default (connector punctuation). */
     static final String INCLUDE = "_\u203f\u2040\u2054\ufe33\ufe34\ufe4d\ufe4e\ufe4f\uff3f";
 
-    /**
-     * How much of what follows a full stop is read, in characters: Pagefind indexes the 74 characters after
-     * "https://briefedition." in a letter as the letters and digits of their first 64.
-     */
-    static final int AFTER_STOP_LIMIT = 64;
-
     /** One form a word is indexed under. */
     record Indexable(String stemmed, boolean compoundPart, String original) {
     }
 
-    private final English stemmer = new English();
+    private final EnglishStemmer stemmer = new EnglishStemmer();
     private final Map<String, String> stems = new HashMap<>();
-    /** The forms of words seen before (most words of a page are): of the text, and of meta fields. */
-    private final Map<String, List<Indexable>> textForms = new HashMap<>();
-    private final Map<String, List<Indexable>> metaForms = new HashMap<>();
 
     /**
      * The forms {@code raw} is indexed under, the whole word first; with {@code afterStops}, as a word of the
      * page's text (not of a meta field), also what follows each full stop in it.
      */
     List<Indexable> of(String raw, boolean afterStops) {
-        Map<String, List<Indexable>> cache = afterStops ? textForms : metaForms;
-        List<Indexable> known = cache.get(raw);
-        if (known == null) {
-            known = List.copyOf(forms(raw, afterStops));
-            cache.put(raw, known);
-        }
-        return known;
-    }
-
-    private List<Indexable> forms(String raw, boolean afterStops) {
         List<Indexable> out = new ArrayList<>(2);
         String normalized = letters(raw);
         if (!normalized.isEmpty()) {
@@ -74,11 +56,7 @@ final class Words {
         // "comdocument1"; "8.II.1950" → "ii1950"; "[17.–21." → "21"), as Pagefind 1.6.0 indexes it.
         if (afterStops && !normalized.isEmpty()) {
             for (int dot = raw.indexOf('.'); dot >= 0; dot = raw.indexOf('.', dot + 1)) {
-                String rest = raw.substring(dot + 1);
-                if (rest.codePointCount(0, rest.length()) > AFTER_STOP_LIMIT) {
-                    rest = rest.substring(0, rest.offsetByCodePoints(0, AFTER_STOP_LIMIT));
-                }
-                String joined = letters(rest);
+                String joined = letters(raw.substring(dot + 1));
                 if (utf8Length(joined) > 1) {
                     String folded = fold(joined);
                     String stemmed = stem(folded != null ? folded : joined);
@@ -157,7 +135,9 @@ final class Words {
     private String stem(String word) {
         String known = stems.get(word);
         if (known == null) {
-            known = stemmer.stem(word);
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            known = stemmer.getCurrent();
             stems.put(word, known);
         }
         return known;
