@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 import org.editio.project.Project;
-import org.editio.search.SearchBundles;
 import org.editio.site.SearchIndex;
 
 /**
@@ -28,7 +27,6 @@ final class Fingerprint {
             h.addContents(project.relaxNg()).addContents(project.schematron()).addContents(project.xslt());
             var pagefind = SearchIndex.locate();
             h.add(pagefind.map(p -> p.getFileName() + " " + size(p)).orElse("no pagefind"));
-            h.add("search index by " + (SearchBundles.enabled() ? "editio" : "pagefind"));
             return h.hex();
         } catch (IOException | URISyntaxException e) {
             // An input that cannot be hashed cannot be trusted to be unchanged: build everything.

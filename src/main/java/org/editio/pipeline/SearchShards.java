@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.editio.problem.Codes;
 import org.editio.problem.Problem;
-import org.editio.search.SearchBundles;
 import org.editio.site.SearchIndex;
 import org.editio.site.Site;
 
@@ -44,26 +43,9 @@ final class SearchShards {
     private final Site site;
     private final Optional<Path> pagefind;
 
-    private SearchBundles.Template template;
-
     SearchShards(Site site, Optional<Path> pagefind) {
         this.site = site;
         this.pagefind = pagefind;
-    }
-
-    /** The bundles' static part, from a one-page Pagefind run in a scratch folder of the build (then deleted). */
-    private SearchBundles.Template template() throws IOException {
-        if (template == null) {
-            Path scratch = site.stagedSite().getParent().resolve("search-template");
-            try {
-                template = SearchBundles.template(pagefind.get(), scratch);
-            } finally {
-                if (Files.exists(scratch)) {
-                    Site.deleteTree(scratch, site.stagedSite().getParent());
-                }
-            }
-        }
-        return template;
     }
 
     /** The non-empty shards of {@code documents}, the first one named {@code pagefind}. */
@@ -121,54 +103,32 @@ final class SearchShards {
         return made;
     }
 
-    /**
-     * Indexes one shard: by Pagefind on its documents' pages linked into a folder of their own; or, with
-     * Editio's own writer ({@link SearchBundles#enabled()}), from the records of its documents' pages
-     * (written beside them in this build, or taken over with them) into a bundle of Pagefind's format, whose
-     * static part a one-page Pagefind run gives once.
-     */
+    /** Indexes one shard: its documents' pages linked into a folder of their own, Pagefind run on it. */
     private Manifest.Rendered index(Shard s, String key, Map<Document, Manifest.Rendered> rendered, List<Shard> all,
             Consumer<Problem> problems) throws IOException {
         Path staged = site.stagedSite();
+        Path pages = staged.getParent().resolve("search-" + s.name());
         Outputs out = new Outputs(site);
         List<Problem> mine = new ArrayList<>();
-        if (SearchBundles.enabled()) {
-            try {
-                List<byte[]> records = new ArrayList<>();
-                for (Document d : s.documents()) {
-                    for (String f : rendered.get(d).files()) {
-                        if (f.startsWith(SearchBundles.RECORDS) && f.endsWith(".rec")) {
-                            records.add(site.readStaged(f));
-                        }
+        int count = 0;
+        try {
+            for (Document d : s.documents()) {
+                for (String f : rendered.get(d).files()) {
+                    if (f.startsWith("site/") && f.endsWith(".html")) {
+                        Path link = pages.resolve(f.substring(5));
+                        Files.createDirectories(link.getParent());
+                        Files.createLink(link, staged.resolve(f.substring(5)));
+                        count++;
                     }
                 }
-                SearchBundles.write(records, template(), staged.resolve(s.name()), SearchIndex.PAGES_PER_FRAGMENT_FILE);
-            } catch (IOException e) {
-                mine.add(Problem.error(Codes.SEARCH_INDEX, "the search index " + s.name() + " could not be written: "
-                        + e.getMessage(), null, 0, 0));
             }
-        } else {
-            Path pages = staged.getParent().resolve("search-" + s.name());
-            int count = 0;
-            try {
-                for (Document d : s.documents()) {
-                    for (String f : rendered.get(d).files()) {
-                        if (f.startsWith("site/") && f.endsWith(".html")) {
-                            Path link = pages.resolve(f.substring(5));
-                            Files.createDirectories(link.getParent());
-                            Files.createLink(link, staged.resolve(f.substring(5)));
-                            count++;
-                        }
-                    }
-                }
-                String failure = SearchIndex.build(pagefind.get(), pages, count, staged.resolve(s.name()));
-                if (!failure.isEmpty()) {
-                    mine.add(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
-                }
-            } finally {
-                if (Files.exists(pages)) {
-                    Site.deleteTree(pages, staged.getParent());
-                }
+            String failure = SearchIndex.build(pagefind.get(), pages, count, staged.resolve(s.name()));
+            if (!failure.isEmpty()) {
+                mine.add(Problem.error(Codes.SEARCH_INDEX, failure, null, 0, 0));
+            }
+        } finally {
+            if (Files.exists(pages)) {
+                Site.deleteTree(pages, staged.getParent());
             }
         }
         Path bundle = staged.resolve(s.name());

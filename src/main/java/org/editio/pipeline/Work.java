@@ -14,11 +14,9 @@ import net.sf.saxon.s9api.XdmNode;
 import org.editio.problem.Codes;
 import org.editio.problem.Problem;
 import org.editio.render.PdfRenderer;
-import org.editio.search.SearchBundles;
 import org.editio.site.Site;
 import org.editio.transform.Stylesheets;
 import org.editio.xml.Xml;
-import org.xml.sax.ContentHandler;
 
 /**
  * Everything made from one document: its PDF, its page(s), its TEI source for download; or, when the
@@ -144,18 +142,12 @@ final class Work {
         }
         Stylesheets.Context c = context(config);
         Stylesheets.Secondary secondary = rel -> outputs.create("site/" + rel);
-        // With Editio's search index writer, the page's record is read off its events while it is written.
-        SearchBundles.PageReader search = SearchBundles.enabled() ? SearchBundles.reader() : null;
-        ContentHandler alsoTo = search == null ? null : search.handler();
         try (OutputStream out = outputs.create("site/" + page.href())) {
             if (page.kind() == Page.Kind.VOLUME) {
-                tools.sheets().sitePage("volume", d.file(), d.node(), c, out, secondary, alsoTo, sink);
+                tools.sheets().sitePage("volume", d.file(), d.node(), c, out, secondary, sink);
             } else {
-                tools.sheets().page(d.file(), d.node(), c, out, secondary, alsoTo, sink);
+                tools.sheets().page(d.file(), d.node(), c, out, secondary, sink);
             }
-        }
-        if (search != null) {
-            outputs.write(SearchBundles.RECORDS + page.href() + ".rec", search.record(page.href()));
         }
     }
 }

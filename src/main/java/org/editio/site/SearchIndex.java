@@ -23,7 +23,7 @@ public final class SearchIndex {
      * a few kilobytes. Measured on the 4,420 Schnitzler letters (docs/benchmarks.md): creating files is much of
      * a build's system time on this machine's file system.
      */
-    public static final int PAGES_PER_FRAGMENT_FILE = 4;
+    static final int PAGES_PER_FRAGMENT_FILE = 4;
 
     private SearchIndex() {
     }

@@ -112,11 +112,7 @@ public final class Site {
      */
     public boolean reuse(String relative) throws IOException {
         Path target = inside(relative);
-        // The published parts (site/, pdf/) are linked into the output folder; the build's other files (the
-        // search index's records) are only in the published build's own folder.
-        String part = relative.substring(0, Math.max(0, relative.indexOf('/')));
-        Path previous = (Versions.PARTS.contains(part) ? out : out.resolve(Versions.DIR).resolve(Versions.CURRENT))
-                .resolve(relative).normalize();
+        Path previous = out.resolve(relative).normalize();
         if (!previous.startsWith(out) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
@@ -200,11 +196,6 @@ public final class Site {
     /** The staged site folder, for tools that index it in place (the search index). */
     public Path stagedSite() {
         return staging.resolve("site");
-    }
-
-    /** Reads the staged file {@code relative} (e.g. a search record), written or taken over in this build. */
-    public byte[] readStaged(String relative) throws IOException {
-        return Files.readAllBytes(inside(relative));
     }
 
     /**

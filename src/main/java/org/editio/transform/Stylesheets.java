@@ -12,7 +12,6 @@ import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
-import net.sf.saxon.s9api.TeeDestination;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmEmptySequence;
 import net.sf.saxon.s9api.XdmMap;
@@ -155,21 +154,8 @@ public final class Stylesheets {
     /** Writes the HTML page for {@code doc} to {@code out}; its secondary files through {@code secondary}. */
     public void page(Path file, XdmNode doc, Context context, OutputStream out, Secondary secondary,
             Consumer<Problem> problems) throws SaxonApiException {
-        page(file, doc, context, out, secondary, null, problems);
-    }
-
-    /**
-     * Writes the HTML page for {@code doc} to {@code out}; its secondary files through {@code secondary}; the
-     * page's events also to {@code alsoTo} (the search index's reader), unless it is null.
-     */
-    public void page(Path file, XdmNode doc, Context context, OutputStream out, Secondary secondary,
-            ContentHandler alsoTo, Consumer<Problem> problems) throws SaxonApiException {
         Xslt30Transformer t = transformer(html, file, doc, context, secondary, problems);
-        t.applyTemplates(doc, tee(t.newSerializer(out), alsoTo));
-    }
-
-    private static Destination tee(Serializer serializer, ContentHandler alsoTo) {
-        return alsoTo == null ? serializer : new TeeDestination(serializer, new SAXDestination(alsoTo));
+        t.applyTemplates(doc, t.newSerializer(out));
     }
 
     /** Streams the XSL-FO for {@code doc} as SAX events into {@code fop}. */
@@ -203,14 +189,8 @@ public final class Stylesheets {
      */
     public void sitePage(String template, Path file, XdmNode doc, Context context, OutputStream out,
             Secondary secondary, Consumer<Problem> problems) throws SaxonApiException {
-        sitePage(template, file, doc, context, out, secondary, null, problems);
-    }
-
-    /** As above, the page's events also to {@code alsoTo} (the search index's reader), unless it is null. */
-    public void sitePage(String template, Path file, XdmNode doc, Context context, OutputStream out,
-            Secondary secondary, ContentHandler alsoTo, Consumer<Problem> problems) throws SaxonApiException {
         Xslt30Transformer t = transformer(index, file, doc, context, secondary, problems);
-        t.callTemplate(new QName(MessageRouter.NS, template), tee(t.newSerializer(out), alsoTo));
+        t.callTemplate(new QName(MessageRouter.NS, template), t.newSerializer(out));
     }
 
     /**

@@ -89,7 +89,7 @@ class SearchIndexWordsTest {
     private static final String SIGNATURE = "pagefind_dcd";
 
     /** A Pagefind data file's bytes after gzip, checked to begin with the signature "pagefind_dcd". */
-    static byte[] unzipped(Path file) throws IOException {
+    private static byte[] unzipped(Path file) throws IOException {
         byte[] raw;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             raw = in.readAllBytes();
@@ -99,7 +99,7 @@ class SearchIndexWordsTest {
     }
 
     /** A Pagefind data file: gzip, then the signature, then one CBOR item. */
-    static Object read(Path file) throws IOException {
+    private static Object read(Path file) throws IOException {
         byte[] raw = unzipped(file);
         Cbor c = new Cbor(raw, SIGNATURE.length());
         Object item = c.item();
