@@ -19,8 +19,11 @@
     row             row of a table
     cell            cell of a row
     opener          opener: the telegram's heading block
-    opener-part     seg[@type = classification | distribution | handling | letterhead] in the opener: a line
-                    of its own (a letterhead's parts marked rend="left" and rend="right" at either end of it)
+    opener-part     seg[@type = classification | distribution | handling | letterhead] in the opener, and any seg
+                    that stands directly in an opener holding no text of its own (only such elements, one under
+                    the other) or directly in a div (outside the paragraphs): a line of its own (its parts marked
+                    rend="left" and rend="right" at either end of it; rend="right" or "center" on the line itself
+                    aligns it, editio:line-align)
     dateline        dateline (place, number, time, date)
     salute          salute (the addressee line)
     line-group      address, lg: lines one under the other (a postal address on a letter's envelope or
@@ -188,7 +191,7 @@
       'row':             $tei('row', ()),
       'cell':            $tei('cell', ()),
       'opener':          $tei('opener', ()),
-      'opener-part':     $tei('seg', '@type = $ep:opener-seg-types'),
+      'opener-part':     $tei('seg', 'ep:is-line-seg(.)'),
       'dateline':        $tei('dateline', ()),
       'salute':          $tei('salute', ()),
       'line-group':      $tei(('address', 'lg'), ()),
@@ -225,7 +228,7 @@
       'register-list':   $tei(('listPerson', 'listPlace', 'listOrg'), 'not(ep:is-entity-list(.))'),
       'register-entry':  $tei(('person', 'place', 'org'), 'not(' || $in-entity-list || ')'),
       'inline':          ($tei($ep:inline-names[. ne 'seg'], ()),
-                          $tei('seg', 'not(@type = $ep:opener-seg-types)'),
+                          $tei('seg', 'not(ep:is-line-seg(.))'),
                           $tei('bibl', 'not(' || $in-entity-list || ')'),
                           $tei('note', 'editio:in-entity(.)'))
     }"/>
@@ -385,11 +388,32 @@
     <xsl:sequence select="exists($list[tei:item/@n or tei:label or @type = ('points', 'ordered', 'agenda') or @rend = 'numbered'])"/>
   </xsl:function>
 
-  <!-- The part of a letterhead's line that stands at the end of the line (seg rend="right" after something), or
-       (): the page and the PDF set it apart from what comes before it. -->
+  <!-- Whether a seg is a line of its own (behaviour opener-part): one of the telegram heading's typed parts or a
+       letterhead's line; or a seg standing directly in an opener that holds no text of its own (the Schnitzler
+       letters write the letterhead's lines, "Dr. Arthur Schnitzler" with the date at the right, then the
+       address, as untyped segs there), or directly in a div, where running text cannot stand. -->
+  <xsl:function name="ep:is-line-seg" as="xs:boolean">
+    <xsl:param name="seg" as="element()"/>
+    <xsl:sequence select="$seg/@type = $ep:opener-seg-types
+                          or exists($seg/parent::tei:opener[not(text()[normalize-space()])])
+                          or exists($seg/parent::tei:div)"/>
+  </xsl:function>
+
+  <!-- The part of a line (an opener-part, a dateline) that stands at the end of the line (seg rend="right" after
+       something), or (): the page and the PDF set it apart from what comes before it ("Dr. Arthur Schnitzler …
+       9. X. 917"), a word apart in the text. -->
   <xsl:function name="editio:line-end-part" as="element()?">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$e[self::tei:seg[@type = 'letterhead']]/tei:seg[@rend = 'right'][preceding-sibling::node()][1]"/>
+    <xsl:sequence select="$e[self::tei:seg or self::tei:dateline]
+                          /tei:seg[@rend = 'right'][preceding-sibling::node()[self::* or normalize-space()]][1]"/>
+  </xsl:function>
+
+  <!-- How a line of an opener, a div or a closer (an untyped or letterhead opener-part, a dateline) is aligned
+       when its @rend says so: 'right' or 'center'; else () (the line's usual place). -->
+  <xsl:function name="editio:line-align" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if ($e[self::tei:seg[@type = ('classification', 'distribution', 'handling')]]) then ()
+                          else (('right', 'center')[. = tokenize(string($e/@rend))])[1]"/>
   </xsl:function>
 
   <!-- The text that ends a closer's signature line: the text right after a signed of a closer when it begins

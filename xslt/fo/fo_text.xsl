@@ -177,7 +177,8 @@
   </xsl:template>
 
   <!-- opener-part: classification and handling right-aligned as on the form, distribution in small type, a line
-       of a letterhead as it is (its part marked rend="right" at the end of the line, as on the page). -->
+       of a letterhead or another line of the opener as it is (its part marked rend="right" at the end of the
+       line, the line aligned as its rend says: editio:line-align, as on the page). -->
   <xsl:template _match="{$editio:match('opener-part')}" priority="0.5" mode="efo:block" as="element()*">
     <xsl:variable name="end" as="element()?" select="editio:line-end-part(.)"/>
     <fo:block>
@@ -187,38 +188,64 @@
           <xsl:attribute name="font-size" select="'9.5pt'"/>
           <xsl:attribute name="space-after" select="'4pt'"/>
         </xsl:when>
-        <xsl:when test="@type = 'letterhead'">
-          <xsl:attribute name="space-after" select="'1pt'"/>
-          <xsl:if test="exists($end)">
-            <xsl:attribute name="text-align-last" select="'justify'"/>
-          </xsl:if>
-        </xsl:when>
-        <xsl:otherwise>
+        <xsl:when test="@type = ('classification', 'handling')">
           <xsl:attribute name="text-align" select="'end'"/>
           <xsl:attribute name="font-weight" select="'bold'"/>
           <xsl:attribute name="space-after" select="'3pt'"/>
-        </xsl:otherwise>
-      </xsl:choose>
-      <xsl:choose>
-        <xsl:when test="exists($end)">
-          <xsl:apply-templates select="node()[. &lt;&lt; $end]" mode="efo:inline"/>
-          <fo:leader leader-pattern="space"/>
-          <xsl:apply-templates select="$end, $end/following-sibling::node()" mode="efo:inline"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:apply-templates mode="efo:inline"/>
+          <xsl:attribute name="space-after" select="'1pt'"/>
+          <xsl:sequence select="efo:line-align(., $end)"/>
         </xsl:otherwise>
       </xsl:choose>
+      <xsl:call-template name="efo:line-content">
+        <xsl:with-param name="end" select="$end"/>
+      </xsl:call-template>
     </fo:block>
   </xsl:template>
 
-  <!-- dateline: at the start in the opener, right-aligned in the closer (closing date). -->
+  <!-- dateline: at the start in the opener, right-aligned in the closer (closing date), or as its rend says; its
+       part marked rend="right" at the end of the line. -->
   <xsl:template _match="{$editio:match('dateline')}" priority="0.5" mode="efo:block" as="element()*">
+    <xsl:variable name="end" as="element()?" select="editio:line-end-part(.)"/>
     <fo:block space-after="4pt"
       text-align="{if (ancestor::*[editio:behaviour(.) = 'closer']) then 'end' else 'start'}">
-      <xsl:sequence select="efo:id-attr(.)"/>
-      <xsl:apply-templates mode="efo:inline"/>
+      <xsl:sequence select="efo:id-attr(.), efo:line-align(., $end)"/>
+      <xsl:call-template name="efo:line-content">
+        <xsl:with-param name="end" select="$end"/>
+      </xsl:call-template>
     </fo:block>
+  </xsl:template>
+
+  <!-- The alignment attributes of a line with a part at its end ($end: the line spread to the full measure),
+       or aligned by its rend (editio:line-align); none for a line in its usual place. -->
+  <xsl:function name="efo:line-align" as="attribute()*">
+    <xsl:param name="line" as="element()"/>
+    <xsl:param name="end" as="element()?"/>
+    <xsl:variable name="align" as="xs:string?" select="editio:line-align($line)"/>
+    <xsl:choose>
+      <xsl:when test="exists($end)">
+        <xsl:attribute name="text-align-last" select="'justify'"/>
+      </xsl:when>
+      <xsl:when test="exists($align)">
+        <xsl:attribute name="text-align" select="if ($align eq 'right') then 'end' else 'center'"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- A line's content, its part at the end ($end) after a leader that fills the line. -->
+  <xsl:template name="efo:line-content" as="node()*">
+    <xsl:param name="end" as="element()?"/>
+    <xsl:choose>
+      <xsl:when test="exists($end)">
+        <xsl:apply-templates select="node()[. &lt;&lt; $end]" mode="efo:inline"/>
+        <fo:leader leader-pattern="space"/>
+        <xsl:apply-templates select="$end, $end/following-sibling::node()" mode="efo:inline"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="efo:inline"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- salute: the addressee line. -->

@@ -505,12 +505,12 @@
     <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span'
                         else if (tei:list[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.))"/>
+        <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.), editio:line-align(.) ! ('align-' || .))"/>
       </xsl:call-template>
       <xsl:variable name="end" as="element()?" select="editio:line-end-part(.)"/>
       <xsl:choose>
         <xsl:when test="exists($end)">
-          <!-- a letterhead's part at the end of its line (editio.css) stays a word apart in the text, as read
+          <!-- a line's part at the end of the line (editio.css) stays a word apart in the text, as read
                aloud or indexed (the PDF sets a leader there) -->
           <xsl:apply-templates select="node()[. &lt;&lt; $end]" mode="#current"/>
           <xsl:text> </xsl:text>

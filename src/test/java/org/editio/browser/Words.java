@@ -43,6 +43,24 @@ final class Words {
     /** The types of seg that are lines of their own (the opener's parts, a letterhead's lines: behaviours.xsl). */
     static final Set<String> SEPARATE_SEGS = Set.of("classification", "distribution", "handling", "letterhead");
 
+    /**
+     * Whether a seg stands apart from its neighbours (behaviours.xsl, ep:is-line-seg and editio:line-end-part): a
+     * line of the opener (typed, or standing in an opener with no text of its own), a seg standing in a div, or
+     * the part of a line or dateline marked rend="right".
+     */
+    private static boolean separateSeg(XdmNode seg, XdmNode parent) {
+        String type = String.valueOf(seg.getAttributeValue(new net.sf.saxon.s9api.QName("type")));
+        String parentName = parent.getNodeName() == null || !TEI.equals(parent.getNodeName().getNamespace()) ? ""
+                : parent.getNodeName().getLocalName();
+        boolean textOfItsOwn = false;
+        for (XdmNode c : parent.children()) {
+            textOfItsOwn |= c.getNodeKind() == XdmNodeKind.TEXT && !c.getStringValue().isBlank();
+        }
+        return SEPARATE_SEGS.contains(type) || "opener".equals(parentName) && !textOfItsOwn || "div".equals(parentName)
+                || "right".equals(seg.getAttributeValue(new net.sf.saxon.s9api.QName("rend")))
+                        && ("seg".equals(parentName) || "dateline".equals(parentName));
+    }
+
     private Words() {
     }
 
@@ -70,7 +88,7 @@ final class Words {
                     continue;
                 }
                 boolean apart = tei && (SEPARATE.contains(name) || ALTERNATIVES.contains(name)
-                        || "seg".equals(name) && SEPARATE_SEGS.contains(String.valueOf(child.getAttributeValue(new net.sf.saxon.s9api.QName("type")))));
+                        || "seg".equals(name) && separateSeg(child, node));
                 if (apart) {
                     b.append(' ');
                 }

@@ -26,7 +26,73 @@ class LetterheadTest {
     private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
 
     private static String letter() throws Exception {
-        return Files.readString(TestFiles.existing(TestFiles.SHARED.resolve("corpus/schnitzler/letters/L00001.xml")));
+        return letter("L00001");
+    }
+
+    private static String letter(String id) throws Exception {
+        return Files.readString(TestFiles.existing(TestFiles.SHARED.resolve("corpus/schnitzler/letters/" + id + ".xml")));
+    }
+
+    private static Document page(String id) throws Exception {
+        return Jsoup.parse(RepoStylesheets.page(SHEETS, XML, letter(id), id, rel -> OutputStream.nullOutputStream()));
+    }
+
+    private static Document fo(String id) throws Exception {
+        return Jsoup.parse(RepoStylesheets.fo(SHEETS, XML, letter(id), id, Map.of(), p -> { }), "", Parser.xmlParser());
+    }
+
+    /** An element's text without the page-break markers, its spaces plain. */
+    private static String text(Element e) {
+        Element bare = e.clone();
+        bare.select(".page-break").remove();
+        return bare.text().replaceAll("\\p{Zs}+", " ").strip();
+    }
+
+    /**
+     * An opener of untyped segs (L03775: "Dr. Arthur Schnitzler" with the date "9. X. 917" at the right end of the
+     * line, then the address) is lines as well: the page read "Schnitzler9. X. 917Wien XVIII. …" before.
+     */
+    @Test
+    void theUntypedSegsOfAnOpenerAreLines() throws Exception {
+        Document page = page("L03775");
+        List<Element> lines = page.select(".tei-opener > p.opener-part");
+        assertEquals(List.of("Dr. Arthur Schnitzler 9. X. 917", "Wien XVIII. Sternwartestrasse 71"),
+                lines.stream().map(LetterheadTest::text).toList());
+        assertEquals(List.of("Dr. Arthur Schnitzler", "9. X. 917"),
+                lines.get(0).select("> span.rend-left, > span.rend-right").stream().map(LetterheadTest::text).toList());
+        String main = page.selectFirst("main").text();
+        assertFalse(main.contains("9179") || main.contains("917Wien") || main.contains("Schnitzler9"), main);
+
+        Document fo = fo("L03775");
+        // the innermost block holding both parts: the line's own
+        Element split = fo.select("fo|block").stream().filter(b -> b.text().contains("Dr. Arthur Schnitzler")
+                && b.text().contains("917")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("justify", split.attr("text-align-last"));
+        assertTrue(split.selectFirst("fo|leader") != null, "no leader between the line's left and right parts");
+        assertTrue(fo.select("fo|block").stream().anyMatch(b -> text(b).equals("Wien XVIII. Sternwartestrasse 71")), "the address is no line");
+    }
+
+    /** A dateline of a left and a right part (L02309: "A. S." and "4. 11. 18") keeps them apart, at either end. */
+    @Test
+    void aDatelineWithARightPartHasItAtTheEndOfTheLine() throws Exception {
+        Element dateline = page("L02309").selectFirst(".tei-opener > p.dateline");
+        assertEquals("A. S. 4. 11. 18", text(dateline));
+        assertEquals(List.of("A. S.", "4. 11. 18"), dateline.select("> span.rend-left, > span.rend-right").stream()
+                .map(LetterheadTest::text).toList());
+        Element block = fo("L02309").select("fo|block").stream().filter(b -> b.text().contains("4. 11. 18") && b.text().contains("A. S."))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("justify", block.attr("text-align-last"));
+        assertTrue(block.selectFirst("fo|leader") != null, "no leader in the dateline");
+    }
+
+    /** Lines of the opener marked rend="right" (L04093: the dateline, then "Wiener Café, 10 Uhr Abds") stand at the right. */
+    @Test
+    void openerLinesMarkedRightStandAtTheRight() throws Exception {
+        List<Element> lines = page("L04093").select(".tei-opener > p");
+        assertEquals(List.of("Wiesbaden, 29. 9. 99.", "Wiener Café, 10 Uhr Abds"), lines.stream().map(LetterheadTest::text).toList());
+        lines.forEach(l -> assertTrue(l.hasClass("align-right"), l.outerHtml()));
+        Element cafe = fo("L04093").select("fo|block").stream().filter(b -> text(b).equals("Wiener Café, 10 Uhr Abds")).findFirst().orElseThrow();
+        assertEquals("end", cafe.attr("text-align"));
     }
 
     @Test
