@@ -408,6 +408,16 @@
                           /tei:seg[@rend = 'right'][preceding-sibling::node()[self::* or normalize-space()]][1]"/>
   </xsl:function>
 
+  <!-- Whether a seg marked rend="right" follows right after one marked rend="left" in running text (a paragraph
+       of the Schnitzler letters holding a place and date at the left, an address at the right: L02947), and is not
+       the end part of a line, which its line sets apart: both outputs then set a space before it, so that its
+       first word and the left part's last stay apart. -->
+  <xsl:function name="editio:right-part-apart" as="xs:boolean">
+    <xsl:param name="seg" as="element()"/>
+    <xsl:sequence select="exists($seg[@rend = 'right'][preceding-sibling::node()[1][self::tei:seg[@rend = 'left']]])
+                          and not(editio:line-end-part($seg/..) is $seg)"/>
+  </xsl:function>
+
   <!-- How a line of an opener, a div or a closer (an untyped or letterhead opener-part, a dateline) is aligned
        when its @rend says so: 'right' or 'center'; else () (the line's usual place). -->
   <xsl:function name="editio:line-align" as="xs:string?">

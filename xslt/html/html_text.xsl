@@ -524,6 +524,12 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A right part after a left part in running text (editio:right-part-apart): a space before it. -->
+  <xsl:template match="tei:seg[editio:right-part-apart(.)]" mode="editio:text" priority="3" as="item()+">
+    <xsl:text> </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
   <!-- inline: running text without a rendering of its own; @rend italic/bold/underline/sup as classes. -->
   <xsl:template _match="{$editio:match('inline')}" mode="editio:text" priority="2" as="element(span)">
     <span>

@@ -46,8 +46,22 @@ final class Words {
     /**
      * Whether a seg stands apart from its neighbours (behaviours.xsl, ep:is-line-seg and editio:line-end-part): a
      * line of the opener (typed, or standing in an opener with no text of its own), a seg standing in a div, or
-     * the part of a line or dateline marked rend="right".
+     * the part of a line or dateline marked rend="right", or such a part right after a part marked rend="left".
      */
+    /** Whether the node right before {@code seg} is a seg marked rend="left" (editio:right-part-apart). */
+    private static boolean afterLeftPart(XdmNode seg) {
+        XdmNode before = null;
+        for (XdmNode c : seg.getParent().children()) {
+            if (c.equals(seg)) {
+                break;
+            }
+            before = c;
+        }
+        return before != null && before.getNodeKind() == XdmNodeKind.ELEMENT && "seg".equals(before.getNodeName().getLocalName())
+                && TEI.equals(before.getNodeName().getNamespace())
+                && "left".equals(before.getAttributeValue(new net.sf.saxon.s9api.QName("rend")));
+    }
+
     private static boolean separateSeg(XdmNode seg, XdmNode parent) {
         String type = String.valueOf(seg.getAttributeValue(new net.sf.saxon.s9api.QName("type")));
         String parentName = parent.getNodeName() == null || !TEI.equals(parent.getNodeName().getNamespace()) ? ""
@@ -58,7 +72,7 @@ final class Words {
         }
         return SEPARATE_SEGS.contains(type) || "opener".equals(parentName) && !textOfItsOwn || "div".equals(parentName)
                 || "right".equals(seg.getAttributeValue(new net.sf.saxon.s9api.QName("rend")))
-                        && ("seg".equals(parentName) || "dateline".equals(parentName));
+                        && ("seg".equals(parentName) || "dateline".equals(parentName) || afterLeftPart(seg));
     }
 
     private Words() {

@@ -121,4 +121,16 @@ class LetterheadTest {
         assertEquals("justify", split.attr("text-align-last"));
         assertTrue(split.selectFirst("fo|leader") != null, "no leader between the line's left and right parts");
     }
+    /**
+     * A paragraph of a left and a right part (L02947: "Frankfurt, 31. December." and the address "Reuterweg 59.")
+     * keeps their words apart, on the page and in the PDF: they read "December.Reuterweg" before.
+     */
+    @Test
+    void aRightPartAfterALeftPartInAParagraphIsAWordApart() throws Exception {
+        Element p = page("L02947").select("main p.tei-p").stream().filter(e -> e.text().contains("Reuterweg")).findFirst().orElseThrow();
+        assertTrue(text(p).endsWith("Frankfurt, 31. December. Reuterweg 59."), text(p));
+        Element block = fo("L02947").select("fo|block").stream().filter(b -> text(b).contains("31. December.") && text(b).contains("Reuterweg 59"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertTrue(text(block).endsWith("Frankfurt, 31. December. Reuterweg 59."), text(block));
+    }
 }
