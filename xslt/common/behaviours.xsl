@@ -418,8 +418,9 @@
                           and not(editio:line-end-part($seg/..) is $seg)"/>
   </xsl:function>
 
-  <!-- How a line of an opener, a div or a closer (an untyped or letterhead opener-part, a dateline) is aligned
-       when its @rend says so: 'right' or 'center'; else () (the line's usual place). -->
+  <!-- How a line (an untyped or letterhead opener-part, a dateline, a salute) or a paragraph (p, ab) is aligned
+       when its @rend says so: 'right' or 'center' (the Schnitzler letters: datelines at the right, salutations
+       and short paragraphs centred); else () (its usual place). -->
   <xsl:function name="editio:line-align" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="if ($e[self::tei:seg[@type = ('classification', 'distribution', 'handling')]]) then ()

@@ -155,7 +155,7 @@
   <xsl:template _match="{$editio:match('block')}" priority="0.5" mode="efo:block" as="element()*">
     <xsl:param name="efo:align" as="xs:string" select="'justify'" tunnel="yes"/>
     <fo:block text-align="{$efo:align}" space-after="5pt" hyphenate="false">
-      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:sequence select="efo:id-attr(.), efo:line-align(., ())"/>
       <xsl:choose>
         <xsl:when test="empty(tei:list[editio:behaviour(.) = 'list'])">
           <xsl:apply-templates mode="efo:inline"/>
@@ -248,10 +248,10 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- salute: the addressee line. -->
+  <!-- salute: the addressee line (aligned as its rend says). -->
   <xsl:template _match="{$editio:match('salute')}" priority="0.5" mode="efo:block" as="element()*">
     <fo:block space-before="2pt" space-after="6pt" font-weight="bold">
-      <xsl:sequence select="efo:id-attr(.)"/>
+      <xsl:sequence select="efo:id-attr(.), efo:line-align(., ())"/>
       <xsl:apply-templates mode="efo:inline"/>
     </fo:block>
   </xsl:template>

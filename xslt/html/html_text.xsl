@@ -226,7 +226,7 @@
     <xsl:param name="number" as="xs:integer?"/>
     <xsl:param name="id" as="xs:string?"/>
     <xsl:call-template name="ep:common-attributes">
-      <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[exists($number)])"/>
+      <xsl:with-param name="class" select="(ep:type-class(.), 'numbered'[exists($number)], editio:line-align(.) ! ('align-' || .))"/>
     </xsl:call-template>
     <xsl:if test="exists($id)">
       <xsl:attribute name="id" select="$id"/>

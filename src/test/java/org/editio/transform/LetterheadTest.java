@@ -133,4 +133,22 @@ class LetterheadTest {
                 .reduce((a, b) -> b).orElseThrow();
         assertTrue(text(block).endsWith("Frankfurt, 31. December. Reuterweg 59."), text(block));
     }
+    /**
+     * A paragraph, salute or dateline whose rend says "center" or "right" (L02947: the salutation "Mein lieber
+     * Freund," in a centred paragraph; L01892: the dateline at the right) is so aligned on the page and in the PDF.
+     */
+    @Test
+    void paragraphsAndDatelinesAreAlignedAsTheirRendSays() throws Exception {
+        Element centred = page("L02947").select("main p.tei-p").stream().filter(e -> text(e).contains("Mein lieber Freund,"))
+                .findFirst().orElseThrow();
+        assertTrue(centred.hasClass("align-center"), centred.outerHtml());
+        Element block = fo("L02947").select("fo|block").stream().filter(b -> text(b).endsWith("Mein lieber Freund,"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("center", block.attr("text-align"));
+        Element dateline = page("L01892").selectFirst(".tei-opener > p.dateline");
+        assertTrue(dateline.hasClass("align-right"), dateline.outerHtml());
+        Element berlin = fo("L01892").select("fo|block").stream().filter(b -> text(b).endsWith("Berlin, 3. Dezember 09"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("end", berlin.attr("text-align"));
+    }
 }
