@@ -499,11 +499,15 @@
     <xsl:sequence select="exists($line/self::*[editio:behaviour(.) = $ep:line-behaviours])"/>
   </xsl:function>
 
-  <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text; a box when
-       it holds a list, as the signatures of a FRUS document do, which a <p> cannot hold). -->
-  <xsl:template _match="{$editio:match($ep:line-behaviours)}" mode="editio:text" priority="2" as="element()">
-    <xsl:element name="{if (parent::tei:p or parent::tei:ab or parent::tei:item[text()[normalize-space()]]) then 'span'
-                        else if (tei:list[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
+  <!-- opener-part, dateline, salute, signed: a line of its own (a span when inside running text, set apart by a
+       space from what comes before it, as fo/ does: "Herzlichst Arthur", L02558; a box when it holds a list, as
+       the signatures of a FRUS document do, which a <p> cannot hold). -->
+  <xsl:template _match="{$editio:match($ep:line-behaviours)}" mode="editio:text" priority="2" as="item()+">
+    <xsl:variable name="inline" as="xs:boolean" select="exists(parent::tei:p | parent::tei:ab | parent::tei:item[text()[normalize-space()]])"/>
+    <xsl:if test="$inline and exists(preceding-sibling::node())">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:element name="{if ($inline) then 'span' else if (tei:list[editio:behaviour(.) = 'list']) then 'div' else 'p'}">
       <xsl:call-template name="ep:common-attributes">
         <xsl:with-param name="class" select="(editio:behaviour(.), ep:type-class(.), editio:line-align(.) ! ('align-' || .))"/>
       </xsl:call-template>

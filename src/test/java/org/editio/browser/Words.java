@@ -133,6 +133,9 @@ final class Words {
         // leaves out) and the words only screen readers get ("gew[ä (uncertain reading)]hlt")
         // (those first: they are left out of the index too, and go without leaving a gap in the word)
         bare.select(".visually-hidden").forEach(Element::remove);
+        // and without the editorial brackets around supplied letters inside a word ("[ha]ben": the word is
+        // "haben", as the search index reads it too)
+        bare.select(".bracket").forEach(Element::remove);
         bare.select("[data-pagefind-ignore]").forEach(e -> e.replaceWith(new TextNode(" ")));
         count(bare.text(), new HashMap<>()).forEach((w, n) -> whole.merge(w, n, Math::max));
         // and that text with the alternatives apart, as the source is read
