@@ -504,14 +504,14 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links); damaged
-       text as read (the PDF has no tooltip to name the damage; its supplied and unclear parts are marked). -->
   <!-- A right part after a left part in running text (editio:right-part-apart): a space before it, as on the page. -->
   <xsl:template match="tei:seg[editio:right-part-apart(.)]" priority="0.6" mode="efo:inline" as="item()*">
     <xsl:text> </xsl:text>
     <xsl:next-match/>
   </xsl:template>
 
+  <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links); damaged
+       text as read (the PDF has no tooltip to name the damage; its supplied and unclear parts are marked). -->
   <xsl:template _match="{$editio:match(('inline', 'name', 'date', 'time', 'idno', 'damage'))}" priority="0.5" mode="efo:inline" as="item()*">
     <xsl:apply-templates mode="efo:inline"/>
   </xsl:template>
