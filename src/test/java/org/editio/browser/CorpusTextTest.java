@@ -321,7 +321,7 @@ class CorpusTextTest {
         return id.isEmpty() || id.get(0).isBlank() ? file.getFileName().toString().replaceFirst("\\.xml$", "") : id.get(0);
     }
 
-    private static List<XdmItem> xpath(XdmNode context, String expression) throws SaxonApiException {
+    static List<XdmItem> xpath(XdmNode context, String expression) throws SaxonApiException {
         XPathCompiler c = XML.processor().newXPathCompiler();
         c.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
         List<XdmItem> items = new ArrayList<>();
