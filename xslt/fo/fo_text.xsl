@@ -511,10 +511,44 @@
   </xsl:template>
 
   <!-- Running text with no rendering of its own; names stay as written (the PDF has no register links); damaged
-       text as read (the PDF has no tooltip to name the damage; its supplied and unclear parts are marked). -->
+       text as read (the PDF has no tooltip to name the damage; its supplied and unclear parts are marked). An
+       inline element's @rend styles (editio:rend-styles) set on an fo:inline, as the page sets them. -->
   <xsl:template _match="{$editio:match(('inline', 'name', 'date', 'time', 'idno', 'damage'))}" priority="0.5" mode="efo:inline" as="item()*">
-    <xsl:apply-templates mode="efo:inline"/>
+    <xsl:variable name="styles" as="xs:string*" select="if (editio:behaviour(.) = 'inline') then editio:rend-styles(.) else ()"/>
+    <xsl:choose>
+      <xsl:when test="exists($styles)">
+        <fo:inline>
+          <xsl:sequence select="efo:rend-attributes($styles)"/>
+          <xsl:apply-templates mode="efo:inline"/>
+        </fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates mode="efo:inline"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- The FO properties of the styles of editio:rend-styles. -->
+  <xsl:function name="efo:rend-attributes" as="attribute()*">
+    <xsl:param name="styles" as="xs:string*"/>
+    <xsl:if test="$styles = 'italic'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+    <xsl:if test="$styles = 'bold'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+    <xsl:if test="$styles = 'underline'"><xsl:attribute name="text-decoration" select="'underline'"/></xsl:if>
+    <xsl:if test="$styles = ('superscript', 'subscript')">
+      <xsl:attribute name="baseline-shift" select="if ($styles = 'superscript') then 'super' else 'sub'"/>
+      <xsl:attribute name="font-size" select="'75%'"/>
+    </xsl:if>
+    <xsl:if test="$styles = 'smallcaps'"><xsl:attribute name="font-variant" select="'small-caps'"/></xsl:if>
+    <xsl:if test="$styles = 'caps'"><xsl:attribute name="text-transform" select="'uppercase'"/></xsl:if>
+    <xsl:if test="$styles = 'spaced'"><xsl:attribute name="letter-spacing" select="'0.15em'"/></xsl:if>
+    <xsl:if test="$styles = ('latin', 'printed')">
+      <xsl:attribute name="font-family" select="$efo:sans"/>
+      <xsl:if test="not($styles = ('superscript', 'subscript'))">
+        <xsl:attribute name="font-size" select="'94%'"/>
+      </xsl:if>
+    </xsl:if>
+    <xsl:if test="$styles = 'printed'"><xsl:attribute name="color" select="'#575349'"/></xsl:if>
+  </xsl:function>
 
   <!-- Block behaviours met in an inline context: their content, set apart by a space from what comes before
        them (the items of a list in a signature, the paragraphs of a quotation inside a paragraph; the source's

@@ -534,11 +534,13 @@
     <xsl:next-match/>
   </xsl:template>
 
-  <!-- inline: running text without a rendering of its own; @rend italic/bold/underline/sup as classes. -->
+  <!-- inline: running text without a rendering of its own; its @rend words as classes, and the styles they ask
+       for (editio:rend-styles) as rend-italic, rend-bold … (editio.css). -->
   <xsl:template _match="{$editio:match('inline')}" mode="editio:text" priority="2" as="element(span)">
     <span>
       <xsl:call-template name="ep:common-attributes">
-        <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-', ';j')))"/>
+        <xsl:with-param name="class" select="(ep:type-class(.), tokenize(normalize-space(@rend), ' ') ! ('rend-' || replace(., '[^\p{L}\p{N}_-]', '-', ';j')),
+                                              editio:rend-styles(.) ! ('rend-' || .))"/>
       </xsl:call-template>
       <xsl:apply-templates mode="#current"/>
     </span>

@@ -1,0 +1,79 @@
+package org.editio.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Map;
+import org.editio.TestFiles;
+import org.editio.xml.Xml;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The styles an inline element's @rend asks for (editio:rend-styles) are set on the page and in the PDF alike,
+ * under the words the corpora use for them: the PDF set none of them before (a superscript "Dr" read "Dr", the
+ * pre-printed letterhead looked handwritten), and the page missed the Schnitzler letters' "small-caps",
+ * "capitals", "spaced-out", "latintype", "pre-print".
+ */
+class RendStylesTest {
+    private static final Xml XML = Xml.create();
+    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
+
+    private static String letter(String id) throws Exception {
+        return Files.readString(TestFiles.existing(TestFiles.SHARED.resolve("corpus/schnitzler/letters/" + id + ".xml")));
+    }
+
+    private static Document page(String id) throws Exception {
+        return Jsoup.parse(RepoStylesheets.page(SHEETS, XML, letter(id), id, rel -> OutputStream.nullOutputStream()));
+    }
+
+    private static Document fo(String id) throws Exception {
+        return Jsoup.parse(RepoStylesheets.fo(SHEETS, XML, letter(id), id, Map.of(), p -> { }), "", Parser.xmlParser());
+    }
+
+    private static String text(Element e) {
+        return e.text().replaceAll("\\p{Zs}+", " ").strip();
+    }
+
+    /** The first fo:inline (in the letter's text, before its list of names) whose whole text is {@code text}, innermost. */
+    private static Element inline(Document fo, String text) {
+        return fo.select("fo|inline").stream().filter(i -> text(i).equals(text)
+                && i.select("fo|inline").stream().noneMatch(d -> d != i && text(d).equals(text)))
+                .findFirst().orElseThrow(() -> new AssertionError("no fo:inline reading " + text));
+    }
+
+    @Test
+    void preprintedAndLatinTextAreSetApartOnThePageAndInThePdf() throws Exception {
+        // L02809: the hotel's printed letterhead "Hôtel Deutscher Kaiser", the Latin-script "Köln" in the text
+        Document page = page("L02809");
+        Element hotel = page.select("span.tei-hi").stream().filter(e -> e.text().contains("Hôtel Deutscher Kaiser")).findFirst().orElseThrow();
+        assertTrue(hotel.hasClass("rend-printed") && hotel.hasClass("rend-pre-print"), hotel.outerHtml());
+        Element koeln = page.select("span.tei-hi").stream().filter(e -> e.text().equals("Köln")).findFirst().orElseThrow();
+        assertTrue(koeln.hasClass("rend-latin"), koeln.outerHtml());
+
+        Document fo = fo("L02809");
+        Element printed = fo.select("fo|inline").stream().filter(i -> i.text().contains("Hôtel Deutscher Kaiser"))
+                .reduce((a, b) -> b).orElseThrow();  // the innermost: the text's only "Hôtel"
+        assertTrue(printed.attr("font-family").contains("Sans"), printed.outerHtml());
+        assertEquals("#575349", printed.attr("color"));
+        Element latin = inline(fo, "Köln");
+        assertTrue(latin.attr("font-family").contains("Sans"), latin.outerHtml());
+        assertEquals("", latin.attr("color"));
+    }
+
+    @Test
+    void superscriptAndSmallCapsAreSetInThePdfAsOnThePage() throws Exception {
+        // L03865: "Dr" with a superscript r; L03083: "Gruss aus Danzig" in small capitals
+        Element r = inline(fo("L03865"), "r");
+        assertEquals("super", r.attr("baseline-shift"));
+        Element small = inline(fo("L03083"), "Gruss");
+        assertEquals("small-caps", small.attr("font-variant"));
+        Element gruss = page("L03083").select("span.tei-hi").stream().filter(e -> e.text().equals("Gruss")).findFirst().orElseThrow();
+        assertTrue(gruss.hasClass("rend-smallcaps"), gruss.outerHtml());
+    }
+}
