@@ -408,6 +408,16 @@
                           return map { 'ident': string($l/@ident), 'label': normalize-space($l) }"/>
   </xsl:function>
 
+  <!-- What the text's typography stands for where it tells apart what the source does (editio:rend-styles): a
+       sentence for pre-printed text and one for Latin script, each when the document's text has it; else (). The
+       page's metadata panel and the PDF's metadata table give them as "Typography". -->
+  <xsl:function name="editio:typography-notes" as="xs:string*">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="styles" as="xs:string*" select="distinct-values(root($doc)//tei:text//*[@rend] ! editio:rend-styles(.))"/>
+    <xsl:sequence select="('Text printed on a letterhead or form is set in a sans-serif face, in grey.'[$styles = 'printed'],
+                           'Words written in Latin script (or printed in Antiqua) amid German script are set in a sans-serif face.'[$styles = 'latin'])"/>
+  </xsl:function>
+
   <!-- The summary paragraphs (abstract/p, or the abstract itself when it has no p), for rendering with markup. -->
   <xsl:function name="editio:summary" as="element()*">
     <xsl:param name="n" as="node()"/>

@@ -127,6 +127,10 @@
             </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="efo:field">
+            <xsl:with-param name="label" select="'Typography'"/>
+            <xsl:with-param name="value" select="string-join(editio:typography-notes($doc), ' ')"/>
+          </xsl:call-template>
+          <xsl:call-template name="efo:field">
             <xsl:with-param name="label" select="'Digital source'"/>
             <xsl:with-param name="value" as="item()*">
               <xsl:if test="exists($src)">

@@ -188,6 +188,12 @@
         </xsl:call-template>
 
         <xsl:call-template name="ep:field">
+          <xsl:with-param name="label" select="'Typography'"/>
+          <xsl:with-param name="indexed" select="false()"/>
+          <xsl:with-param name="value" select="string-join(editio:typography-notes(.), ' ')"/>
+        </xsl:call-template>
+
+        <xsl:call-template name="ep:field">
           <xsl:with-param name="label" select="'Digital source'"/>
           <xsl:with-param name="value" as="item()*">
             <xsl:variable name="src" as="map(xs:string, xs:string)?" select="editio:digital-source(.)"/>

@@ -56,7 +56,15 @@ class RendStylesTest {
         Element koeln = page.select("span.tei-hi").stream().filter(e -> e.text().equals("Köln")).findFirst().orElseThrow();
         assertTrue(koeln.hasClass("rend-latin"), koeln.outerHtml());
 
+        // the metadata say what the sans face stands for, on the page and in the PDF
+        Element typography = page.select("div.field").stream().filter(f -> f.selectFirst("dt").text().equals("Typography"))
+                .findFirst().orElseThrow();
+        assertTrue(typography.selectFirst("dd").text().contains("printed on a letterhead")
+                && typography.selectFirst("dd").text().contains("Latin script"), typography.text());
+
         Document fo = fo("L02809");
+        assertTrue(fo.select("fo|table-row").stream().anyMatch(r -> r.text().startsWith("Typography")
+                && r.text().contains("printed on a letterhead") && r.text().contains("Latin script")), "no Typography row in the PDF");
         Element printed = fo.select("fo|inline").stream().filter(i -> i.text().contains("Hôtel Deutscher Kaiser"))
                 .reduce((a, b) -> b).orElseThrow();  // the innermost: the text's only "Hôtel"
         assertTrue(printed.attr("font-family").contains("Sans"), printed.outerHtml());
