@@ -1,19 +1,14 @@
 package org.editio.transform;
 
+import static org.editio.transform.SchnitzlerLetters.fo;
+import static org.editio.transform.SchnitzlerLetters.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
-import org.editio.TestFiles;
-import org.editio.xml.Xml;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,25 +17,6 @@ import org.junit.jupiter.api.Test;
  * first letter's letterhead read "Handelsblatt.Redaction.Frankfurt a. M., 2. Aug. 1889Telegramm-Adresse:".
  */
 class LetterheadTest {
-    private static final Xml XML = Xml.create();
-    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
-
-    private static String letter() throws Exception {
-        return letter("L00001");
-    }
-
-    private static String letter(String id) throws Exception {
-        return Files.readString(TestFiles.existing(TestFiles.SHARED.resolve("corpus/schnitzler/letters/" + id + ".xml")));
-    }
-
-    private static Document page(String id) throws Exception {
-        return Jsoup.parse(RepoStylesheets.page(SHEETS, XML, letter(id), id, rel -> OutputStream.nullOutputStream()));
-    }
-
-    private static Document fo(String id) throws Exception {
-        return Jsoup.parse(RepoStylesheets.fo(SHEETS, XML, letter(id), id, Map.of(), p -> { }), "", Parser.xmlParser());
-    }
-
     /** An element's text without the page-break markers, its spaces plain. */
     private static String text(Element e) {
         Element bare = e.clone();
@@ -97,7 +73,7 @@ class LetterheadTest {
 
     @Test
     void eachPartOfTheLetterheadIsALineOnThePage() throws Exception {
-        Document page = Jsoup.parse(RepoStylesheets.page(SHEETS, XML, letter(), "L00001", rel -> OutputStream.nullOutputStream()));
+        Document page = page("L00001");
         List<Element> lines = page.select(".tei-opener > p.type-letterhead");
         assertEquals(4, lines.size(), lines.toString());
         // the first line begins with the page break the source marks there
@@ -112,8 +88,7 @@ class LetterheadTest {
 
     @Test
     void eachPartOfTheLetterheadIsALineInThePdf() throws Exception {
-        String fo = RepoStylesheets.fo(SHEETS, XML, letter(), "L00001", Map.of(), p -> { });
-        Document doc = Jsoup.parse(fo, "", Parser.xmlParser());
+        Document doc = fo("L00001");
         // the lines' own blocks (none holds another block), their text set in an inline of its own (pre-printed)
         List<String> blocks = doc.select("fo|block").stream().filter(b -> b.select("fo|block").size() == 1)
                 .filter(b -> b.text().startsWith("Telegramm-Adresse") || b.text().startsWith("Redaction.")

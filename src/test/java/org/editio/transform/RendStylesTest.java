@@ -1,17 +1,12 @@
 package org.editio.transform;
 
+import static org.editio.transform.SchnitzlerLetters.fo;
+import static org.editio.transform.SchnitzlerLetters.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.util.Map;
-import org.editio.TestFiles;
-import org.editio.xml.Xml;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,21 +16,6 @@ import org.junit.jupiter.api.Test;
  * "capitals", "spaced-out", "latintype", "pre-print".
  */
 class RendStylesTest {
-    private static final Xml XML = Xml.create();
-    private static final Stylesheets SHEETS = RepoStylesheets.compile(XML);
-
-    private static String letter(String id) throws Exception {
-        return Files.readString(TestFiles.existing(TestFiles.SHARED.resolve("corpus/schnitzler/letters/" + id + ".xml")));
-    }
-
-    private static Document page(String id) throws Exception {
-        return Jsoup.parse(RepoStylesheets.page(SHEETS, XML, letter(id), id, rel -> OutputStream.nullOutputStream()));
-    }
-
-    private static Document fo(String id) throws Exception {
-        return Jsoup.parse(RepoStylesheets.fo(SHEETS, XML, letter(id), id, Map.of(), p -> { }), "", Parser.xmlParser());
-    }
-
     private static String text(Element e) {
         return e.text().replaceAll("\\p{Zs}+", " ").strip();
     }
