@@ -391,9 +391,10 @@
   <!-- The typographic styles an inline element's @rend asks for, in the one vocabulary both outputs render
        (html/: classes rend-NAME, editio.css; fo/: efo:rend-attributes): italic, bold, underline, superscript,
        subscript, smallcaps, caps, spaced (letter-spaced), latin (written in Latin script, or printed in Antiqua,
-       amid German script: a sans face) and printed (pre-printed text of a letterhead or form: a sans face in a
-       muted colour). The @rend words of the corpora at hand map onto them: the Schnitzler letters' "italics",
-       "small-caps", "capitals", "spaced-out", "latintype", "antiqua", "pre-print". Other words style nothing. -->
+       amid German script: a sans face), printed (pre-printed text of a letterhead or form: a sans face in a
+       muted colour) and stamp (a rubber stamp's impression: boxed). The @rend words of the corpora at hand map
+       onto them: the Schnitzler letters' "italics", "small-caps", "capitals", "spaced-out", "latintype",
+       "antiqua", "pre-print", "stamp". Other words style nothing. -->
   <xsl:function name="editio:rend-styles" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="distinct-values(tokenize(lower-case(normalize-space($e/@rend))) ! $ep:rend-style(.))"/>
@@ -409,7 +410,8 @@
       'caps': 'caps', 'capitals': 'caps', 'allcaps': 'caps', 'uppercase': 'caps',
       'spaced': 'spaced', 'spaced-out': 'spaced', 'letterspaced': 'spaced',
       'latintype': 'latin', 'antiqua': 'latin',
-      'pre-print': 'printed', 'preprint': 'printed', 'printed': 'printed' }"/>
+      'pre-print': 'printed', 'preprint': 'printed', 'printed': 'printed',
+      'stamp': 'stamp' }"/>
 
   <!-- Whether a seg is a line of its own (behaviour opener-part): one of the telegram heading's typed parts or a
        letterhead's line; or a seg standing directly in an opener that holds no text of its own (the Schnitzler

@@ -548,6 +548,11 @@
       </xsl:if>
     </xsl:if>
     <xsl:if test="$styles = 'printed'"><xsl:attribute name="color" select="'#575349'"/></xsl:if>
+    <xsl:if test="$styles = 'stamp'">
+      <xsl:attribute name="border" select="'0.5pt solid #575349'"/>
+      <xsl:attribute name="padding-start" select="'1.5pt'"/>
+      <xsl:attribute name="padding-end" select="'1.5pt'"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- Block behaviours met in an inline context: their content, set apart by a space from what comes before

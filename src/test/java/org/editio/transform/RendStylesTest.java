@@ -64,4 +64,14 @@ class RendStylesTest {
         Element gruss = page("L03083").select("span.tei-hi").stream().filter(e -> e.text().equals("Gruss")).findFirst().orElseThrow();
         assertTrue(gruss.hasClass("rend-smallcaps"), gruss.outerHtml());
     }
+    /** A stamp's impression (L00003: the journal's stamp "»Moderne Dichtung«" in the closer) is boxed, and the metadata say so. */
+    @Test
+    void aStampIsBoxed() throws Exception {
+        Document page = page("L00003");
+        Element stamp = page.select("span.tei-hi").stream().filter(e -> text(e).equals("»Moderne Dichtung«")).findFirst().orElseThrow();
+        assertTrue(stamp.hasClass("rend-stamp"), stamp.outerHtml());
+        assertTrue(page.select("div.field dd").stream().anyMatch(d -> d.text().contains("The impression of a stamp is boxed.")));
+        Element boxed = inline(fo("L00003"), "»Moderne Dichtung«");
+        assertTrue(boxed.attr("border").startsWith("0.5pt solid"), boxed.outerHtml());
+    }
 }
