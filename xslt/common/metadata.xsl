@@ -409,11 +409,12 @@
   </xsl:function>
 
   <!-- What the text's typography stands for where it tells apart what the source does (editio:rend-styles): a
-       sentence each for pre-printed text, Latin script and stamps, when the document's text has them; else (). The
+       sentence each for pre-printed text, Latin script and stamps, when the page's own text (ep:own-text: a volume's
+       document, not the whole volume) has them; else (). The
        page's metadata panel and the PDF's metadata table give them as "Typography". -->
   <xsl:function name="editio:typography-notes" as="xs:string*">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="styles" as="xs:string*" select="distinct-values(root($doc)//tei:text//*[@rend] ! editio:rend-styles(.))"/>
+    <xsl:variable name="styles" as="xs:string*" select="distinct-values(ep:own-text($doc)//*[@rend] ! editio:rend-styles(.))"/>
     <xsl:sequence select="('Text printed on a letterhead or form is set in a sans-serif face, in grey.'[$styles = 'printed'],
                            'Words written in Latin script (or printed in Antiqua) amid German script are set in a sans-serif face.'[$styles = 'latin'],
                            'The impression of a stamp is boxed.'[$styles = 'stamp'])"/>

@@ -50,13 +50,7 @@ final class Words {
      */
     /** Whether the node right before {@code seg} is a seg marked rend="left" (editio:right-part-apart). */
     private static boolean afterLeftPart(XdmNode seg) {
-        XdmNode before = null;
-        for (XdmNode c : seg.getParent().children()) {
-            if (c.equals(seg)) {
-                break;
-            }
-            before = c;
-        }
+        XdmNode before = seg.select(net.sf.saxon.s9api.streams.Steps.precedingSibling()).findFirst().orElse(null);
         return before != null && before.getNodeKind() == XdmNodeKind.ELEMENT && "seg".equals(before.getNodeName().getLocalName())
                 && TEI.equals(before.getNodeName().getNamespace())
                 && "left".equals(before.getAttributeValue(new net.sf.saxon.s9api.QName("rend")));
