@@ -23,6 +23,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XmlProcessingError;
+import net.sf.saxon.tree.tiny.TinyBuilder;
 import net.sf.saxon.tree.tiny.TinyTree;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -102,6 +103,9 @@ public final class Xml {
         String systemId = file.toAbsolutePath().normalize().toUri().toString();
         PipelineConfiguration pipe = processor.getUnderlyingConfiguration().makePipelineConfiguration();
         Builder builder = TreeModel.TINY_TREE.makeBuilder(pipe);
+        if (builder instanceof TinyBuilder tiny) {
+            tiny.setStatistics(TreeSize.forFile(Files.size(file)));
+        }
         builder.setSystemId(systemId);
         builder.setLineNumbering(true);
         Receiver receiver = new NamespaceReducer(builder);
