@@ -104,7 +104,7 @@ public final class Xml {
         PipelineConfiguration pipe = processor.getUnderlyingConfiguration().makePipelineConfiguration();
         Builder builder = TreeModel.TINY_TREE.makeBuilder(pipe);
         if (builder instanceof TinyBuilder tiny) {
-            tiny.setStatistics(TreeSize.forFile(Files.size(file)));
+            TreeSize.forFile(Files.size(file)).ifPresent(tiny::setStatistics);
         }
         builder.setSystemId(systemId);
         builder.setLineNumbering(true);

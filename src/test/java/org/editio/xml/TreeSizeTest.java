@@ -47,6 +47,19 @@ class TreeSizeTest {
     }
 
     @Test
+    void aFileLargerThanTheLimitIsLeftToSaxon() throws Exception {
+        assertTrue(TreeSize.forFile(TreeSize.LARGEST).isPresent());
+        assertTrue(TreeSize.forFile(TreeSize.LARGEST + 1).isEmpty());
+        StringBuilder b = new StringBuilder("<r>");
+        while (b.length() <= TreeSize.LARGEST) {
+            b.append("<p n=\"").append(b.length()).append("\">some text of a paragraph</p>\n");
+        }
+        Path f = dir.resolve("large.xml");
+        Files.writeString(f, b.append("</r>").toString());
+        assertEquals(sizedBySaxon(f), text(xml.parse(f, Whitespace.KEEP)));
+    }
+
+    @Test
     void aFileDenserThanTheBoundGrowsItsTree() throws Exception {
         StringBuilder b = new StringBuilder("<r>");
         for (int i = 0; i < 5000; i++) {
