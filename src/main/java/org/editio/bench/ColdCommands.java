@@ -36,10 +36,16 @@ final class ColdCommands {
     }
 
     /**
-     * Editio's command line: a full HTML build of {@code project} into {@code out}; 0 and 1 are success. Returns
-     * the processor seconds it took ({@link ChildCpu}; -1 where that cannot be read).
+     * What a command line took besides its wall time: its processor seconds ({@link ChildCpu}; -1 where that
+     * cannot be read) and its peak resident memory ({@link ChildRss}; -1 likewise).
      */
-    static double editio(Path project, Path out, Path log) throws IOException, InterruptedException {
+    record Cost(double cpuSeconds, long peakRssBytes) {
+    }
+
+    /**
+     * Editio's command line: a full HTML build of {@code project} into {@code out}; 0 and 1 are success.
+     */
+    static Cost editio(Path project, Path out, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(classData(System.getProperty("java.class.path")));
         command.addAll(BUILD_JIT);
         command.addAll(heap(ManagementFactory.getRuntimeMXBean().getInputArguments()));
@@ -105,13 +111,13 @@ final class ColdCommands {
     static final List<String> CLASS_DATA = List.of("-XX:SharedArchiveFile=" + ARCHIVE_PATH, "-Xshare:auto",
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
-    /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}; its processor seconds. */
-    static double saxon(Path stylesheet, Path tei, Path out, Path log) throws IOException, InterruptedException {
+    /** Saxon's command line: the identity stylesheet over every file of {@code tei} into {@code out}. */
+    static Cost saxon(Path stylesheet, Path tei, Path out, Path log) throws IOException, InterruptedException {
         Files.createDirectories(out);
         return run(List.of("net.sf.saxon.Transform", "-xsl:" + stylesheet, "-s:" + tei, "-o:" + out), log, 0);
     }
 
-    private static double run(List<String> command, Path log, int highestSuccess) throws IOException, InterruptedException {
+    private static Cost run(List<String> command, Path log, int highestSuccess) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // This JVM's heap limit and collector (-Xmx1g -XX:+UseParallelGC in the README's command), as given.
@@ -125,12 +131,14 @@ final class ColdCommands {
         double cpuBefore = ChildCpu.seconds();
         Process p = new ProcessBuilder(line).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        ChildRss rss = ChildRss.watch(p);
         int code = p.waitFor();
         double cpuAfter = ChildCpu.seconds();
+        long peakRss = rss.peakBytes();
         if (code < 0 || code > highestSuccess) {
             throw new IllegalStateException("the command line failed (exit " + code + "): " + String.join(" ", command)
                     + "; see " + log);
         }
-        return cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore;
+        return new Cost(cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore, peakRss);
     }
 }

@@ -26,7 +26,9 @@ final class Json {
                 + "transform of the folder), their cpuRunsSeconds the processor time (user + system) each run took, with its child processes' (Pagefind), "
                 + "from /proc/self/stat; oneChangedServed = the rebuild after a word was added as editio serve rebuilds, "
                 + "its compiled schemas and stylesheets kept from the build before; peakHeapBytes = sum of the "
-                + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status); pdf.fopAlone = "
+                + "heap pools' peak use (MemoryPoolMXBean); peakRssBytes = VmHWM of this JVM (/proc/self/status), for editioCli and saxonCli "
+                + "the highest VmHWM of their runs' processes (/proc/PID/status, read every " + ChildRss.INTERVAL_MS
+                + " ms, Pagefind's processes apart); pdf.fopAlone = "
                 + "Apache FOP alone (one warm factory, Editio's configuration) on the FO of Editio's PDF build, its pages as FOP "
                 + "counts them; editioOverFopAlone = Editio's pages/s over FOP's alone on editioThreads threads")).append(",\n");
         b.append("  \"sizes\": [");
@@ -48,8 +50,8 @@ final class Json {
                     .append(", \"oneChangedServedRunsSeconds\": ").append(list(s.oneChangedServed())).append("},\n")
                     .append("     \"editio\": ").append(approach(s, s.editio(), s.editio().median(), s.editioPeak())).append(",\n")
                     .append("     \"identity\": ").append(approach(s, s.identity(), s.identity().median(), s.identityPeak())).append(",\n")
-                    .append("     \"editioCli\": ").append(cold(s, s.editioCli(), s.editioCliCpu())).append(",\n")
-                    .append("     \"saxonCli\": ").append(cold(s, s.saxonCli(), s.saxonCliCpu())).append(",\n")
+                    .append("     \"editioCli\": ").append(cold(s, s.editioCli(), s.editioCliCpu(), s.editioCliPeakRss())).append(",\n")
+                    .append("     \"saxonCli\": ").append(cold(s, s.saxonCli(), s.saxonCliCpu(), s.saxonCliPeakRss())).append(",\n")
                     .append("     \"naive\": {\"sampleDocuments\": ").append(s.naiveSample())
                     .append(", \"perDocumentRunsSeconds\": ").append(list(s.naivePerDocument()))
                     .append(", \"perDocumentMedianSeconds\": ").append(num(s.naivePerDocument().median()))
@@ -83,10 +85,11 @@ final class Json {
                 + num(s.docsPerSecond(median)) + ", \"mbPerSecond\": " + num(s.mbPerSecond(median)) + ", " + peak(peak) + "}";
     }
 
-    private static String cold(SizeFigures s, Runs runs, Runs cpu) {
+    private static String cold(SizeFigures s, Runs runs, Runs cpu, long peakRss) {
         return "{\"runsSeconds\": " + list(runs) + ", \"medianSeconds\": " + num(runs.median()) + ", \"docsPerSecond\": "
                 + num(s.docsPerSecond(runs.median())) + ", \"mbPerSecond\": " + num(s.mbPerSecond(runs.median()))
-                + ", \"cpuRunsSeconds\": " + list(cpu) + ", \"cpuMedianSeconds\": " + num(cpu.median()) + "}";
+                + ", \"cpuRunsSeconds\": " + list(cpu) + ", \"cpuMedianSeconds\": " + num(cpu.median())
+                + ", \"peakRssBytes\": " + peakRss + "}";
     }
 
     private static String peak(PeakMemory.Peak p) {

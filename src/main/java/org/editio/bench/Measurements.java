@@ -112,21 +112,28 @@ final class Measurements {
         // machine's speed drifts over minutes; see Runs.alternately).
         Path cliOut = w.folder().resolve("out-cli");
         Path saxonOut = w.folder().resolve("saxon-cli");
-        List<Double> editioCpu = new ArrayList<>();
-        List<Double> saxonCpu = new ArrayList<>();
+        List<ColdCommands.Cost> editioCost = new ArrayList<>();
+        List<ColdCommands.Cost> saxonCost = new ArrayList<>();
         List<Runs> cold = Runs.alternately(config.runs(),
-                () -> clean(cliOut), () -> editioCpu.add(ColdCommands.editio(w.folder(), cliOut, w.folder().resolve("cli.log"))),
-                () -> clean(saxonOut), () -> saxonCpu.add(ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut,
+                () -> clean(cliOut), () -> editioCost.add(ColdCommands.editio(w.folder(), cliOut, w.folder().resolve("cli.log"))),
+                () -> clean(saxonOut), () -> saxonCost.add(ColdCommands.saxon(identity.file(), w.folder().resolve("tei"), saxonOut,
                         w.folder().resolve("saxon-cli.log"))));
+        Runs editioCpu = new Runs(editioCost.stream().map(ColdCommands.Cost::cpuSeconds).toList());
+        Runs saxonCpu = new Runs(saxonCost.stream().map(ColdCommands.Cost::cpuSeconds).toList());
         Runs editioCli = cold.get(0);
         Runs saxonCli = cold.get(1);
         say(w, "editio command line, cold JVM", editioCli);
-        say(w, "editio command line, cold JVM, processor seconds", new Runs(editioCpu));
+        say(w, "editio command line, cold JVM, processor seconds", editioCpu);
         say(w, "saxon command line (identity of the folder), cold JVM", saxonCli);
-        say(w, "saxon command line, cold JVM, processor seconds", new Runs(saxonCpu));
+        say(w, "saxon command line, cold JVM, processor seconds", saxonCpu);
         return new SizeFigures(w.size(), w.bytes(), published[0], editio, editioPeak, id, identityPeak,
                 sample.size(), perDocument, unchanged, oneChanged, oneElement, oneChangedServed, editioCli, saxonCli,
-                new Runs(editioCpu), new Runs(saxonCpu));
+                editioCpu, saxonCpu, highest(editioCost), highest(saxonCost));
+    }
+
+    /** The highest peak resident memory of a command line's runs; -1 when none was read. */
+    private static long highest(List<ColdCommands.Cost> runs) {
+        return runs.stream().mapToLong(ColdCommands.Cost::peakRssBytes).max().orElse(-1);
     }
 
     PdfFigure pdf(Workload w) {

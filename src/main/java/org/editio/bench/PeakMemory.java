@@ -52,12 +52,13 @@ final class PeakMemory {
                 heap += pool.getPeakUsage().getUsed();
             }
         }
-        return new Peak(heap, vmHwm(), !rssReset);
+        return new Peak(heap, vmHwm(STATUS), !rssReset);
     }
 
-    private static long vmHwm() {
+    /** The {@code VmHWM} of a {@code /proc/…/status} file, in bytes; -1 where it cannot be read. */
+    static long vmHwm(Path status) {
         try {
-            for (String line : Files.readAllLines(STATUS)) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }

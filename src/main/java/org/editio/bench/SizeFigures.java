@@ -20,11 +20,13 @@ package org.editio.bench;
  * @param saxonCli         Saxon's command line, identity transform of the folder in a cold JVM of its own, per run
  * @param editioCliCpu     the processor seconds (user and system, with Pagefind's) of each run of {@code editioCli}
  * @param saxonCliCpu      the processor seconds of each run of {@code saxonCli}
+ * @param editioCliPeakRss the highest peak resident memory (bytes) of the runs of {@code editioCli}, -1 when unknown
+ * @param saxonCliPeakRss  the same for {@code saxonCli}
  */
 record SizeFigures(int documents, long bytes, int published, Runs editio, PeakMemory.Peak editioPeak,
         Runs identity, PeakMemory.Peak identityPeak, int naiveSample, Runs naivePerDocument, Runs unchanged,
         Runs oneChanged, Runs oneElement, Runs oneChangedServed, Runs editioCli, Runs saxonCli, Runs editioCliCpu,
-        Runs saxonCliCpu) {
+        Runs saxonCliCpu, long editioCliPeakRss, long saxonCliPeakRss) {
 
     /** Cold against cold: what a user waits for from each command line (issue 5: at most 3). */
     double editioCliOverSaxonCli() {

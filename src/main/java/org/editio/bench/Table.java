@@ -19,7 +19,9 @@ final class Table {
         line(b, "# naive = Saxon's command line once per document, timed on a sample and extrapolated per document");
         line(b, "# editio, identity: in this JVM, after the smaller sizes (warm); editio-cli, saxon-cli: each command line in a "
                 + "cold JVM of its own (Editio's build --lenient --only html; Saxon's identity transform of the folder)");
-        line(b, "# peak heap = sum of the heap pools' peak use (MemoryPoolMXBean); peak RSS = VmHWM of this JVM (/proc/self/status)");
+        line(b, "# peak heap = sum of the heap pools' peak use (MemoryPoolMXBean); peak RSS = VmHWM of this JVM (/proc/self/status), "
+                + "for a command line the highest of its runs' VmHWM (/proc/PID/status, read every %d ms; Pagefind's processes apart)",
+                ChildRss.INTERVAL_MS);
         line(b, "# pdf: Editio's PDF build (documents on %s threads, the volume beside them); fop alone = Apache FOP with Editio's "
                 + "configuration on the FO that build made, nothing else", pdf == null ? "-" : String.valueOf(pdf.editioThreads()));
         line(b, "%-6s %-9s %5s %10s %10s %9s %8s %14s %13s", "docs", "approach", "runs", "median_s", "docs/s", "MB/s",
@@ -35,8 +37,10 @@ final class Table {
             row(b, s.documents(), "1 changed", s.oneChanged().seconds().size(), s.oneChanged().median(), s, mb, "-", "-");
             row(b, s.documents(), "1 element", s.oneElement().seconds().size(), s.oneElement().median(), s, mb, "-", "-");
             row(b, s.documents(), "1 served", s.oneChangedServed().seconds().size(), s.oneChangedServed().median(), s, mb, "-", "-");
-            row(b, s.documents(), "editio-cli", s.editioCli().seconds().size(), s.editioCli().median(), s, mb, "-", "-");
-            row(b, s.documents(), "saxon-cli", s.saxonCli().seconds().size(), s.saxonCli().median(), s, mb, "-", "-");
+            row(b, s.documents(), "editio-cli", s.editioCli().seconds().size(), s.editioCli().median(), s, mb, "-",
+                    mib(s.editioCliPeakRss()));
+            row(b, s.documents(), "saxon-cli", s.saxonCli().seconds().size(), s.saxonCli().median(), s, mb, "-",
+                    mib(s.saxonCliPeakRss()));
             line(b, "%-6d ratios    editio/identity %.2f; naive/editio per document %.1f (naive: %d of %d documents run, "
                     + "%.3f s per document, extrapolated); published %d of %d",
                     s.documents(), s.editioOverIdentity(), s.naiveOverEditio(), s.naiveSample(), s.documents(),
