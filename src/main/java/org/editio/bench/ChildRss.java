@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * The peak resident memory of a command line the benchmark started, as issue 5's memory bound concerns it: the
  * process's {@code VmHWM} (Linux {@code /proc/PID/status}, the high-water mark the kernel keeps), read every
- * {@link #INTERVAL_MS} ms while it runs, the last value read kept (a high-water mark only grows). Its own child
- * processes (Pagefind under a build) are not counted. One per process watched.
+ * {@link #INTERVAL_MS} ms while it runs, the highest value read kept (once the process has ended its status
+ * holds none). Its own child processes (Pagefind under a build) are not counted. One per process watched.
  */
 final class ChildRss {
     static final long INTERVAL_MS = 50;
