@@ -33,10 +33,12 @@
     <xsl:sequence select="replace((editio:config('id')[. ne ''], editio:document-id($n))[1], '[^A-Za-z0-9._-]', '-', ';j')"/>
   </xsl:function>
 
-  <!-- The page cited: on the page of one document of a volume (config part), that document, else the file. -->
+  <!-- The page cited: on the page of one document of a volume (config part), that document, else the file
+       (the variable $ep:cites-part, worked out once per page). -->
   <xsl:function name="ep:cites-part" as="xs:boolean">
-    <xsl:sequence select="editio:config('part') ne ''"/>
+    <xsl:sequence select="$ep:cites-part"/>
   </xsl:function>
+  <xsl:variable name="ep:cites-part" as="xs:boolean" select="editio:config('part') ne ''"/>
 
   <!-- The stem of the citation files: the page's own file name on a volume's document page (volume id, two hyphens, part id),
        else ep:file-stem. -->
@@ -71,11 +73,14 @@
     <xsl:sequence select="if (ep:cites-part()) then editio:document-number(ep:text-root($n)) else ()"/>
   </xsl:function>
 
-  <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. -->
+  <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. Worked out once
+       per page (the variable $ep:site-url): the citation asks for it some twenty times. -->
   <xsl:function name="ep:site-url" as="xs:string">
-    <xsl:variable name="u" as="xs:string" select="string(editio:safe-url(editio:config('site-url')))"/>
-    <xsl:sequence select="if (matches($u, '\Ahttps?://[^/]+', 'iu;j')) then replace($u, '([^/])\z', '$1/', ';j') else ''"/>
+    <xsl:sequence select="$ep:site-url"/>
   </xsl:function>
+  <xsl:variable name="ep:site-url" as="xs:string"
+    select="let $u := string(editio:safe-url(editio:config('site-url')))
+            return if (matches($u, '\Ahttps?://[^/]+', 'iu;j')) then replace($u, '([^/])\z', '$1/', ';j') else ''"/>
 
   <!-- A relative href made absolute against site-url; unchanged when there is no site-url. -->
   <xsl:function name="ep:absolute" as="xs:string">

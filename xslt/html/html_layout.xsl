@@ -21,8 +21,9 @@
   <xsl:variable name="ep:csp" as="xs:string"
     select="&quot;default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'&quot;"/>
 
-  <!-- A configured link (index-href, register-href, …) as a safe relative href; () when empty or refused. -->
-  <xsl:function name="ep:config-href" as="xs:string?">
+  <!-- A configured link (index-href, register-href, …) as a safe relative href; () when empty or refused. Once
+       per key and page (cache). -->
+  <xsl:function name="ep:config-href" as="xs:string?" cache="yes">
     <xsl:param name="key" as="xs:string"/>
     <xsl:sequence select="editio:safe-url(editio:config($key))[. ne '']"/>
   </xsl:function>

@@ -9,6 +9,7 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:editio="urn:editio"
   xmlns:ep="urn:editio:private"
@@ -39,26 +40,34 @@
                                    [not(ancestor::tei:item | ancestor::tei:note | ancestor::tei:app)])"/>
   </xsl:function>
 
-  <!-- Counts the numbered paragraphs in document order (one pass, however long the file), starting again at
-       each document of a volume (div type="document"), so that a page of a FRUS volume numbers its own. -->
-  <xsl:accumulator name="ep:paragraph-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:div[@type = 'document']" select="0"/>
-    <xsl:accumulator-rule match="tei:p | tei:ab" select="if (ep:is-numbered-block(.)) then $value + 1 else $value"/>
-  </xsl:accumulator>
+  <!-- The citation numbers of the numbered paragraphs of a tree, by generate-id: counted in document order,
+       starting again at each document of a volume (div type="document"), so that a page of a FRUS volume
+       numbers its own. Once per tree and transformation (cache), from the tree's p, ab and document divs alone:
+       an accumulator did the same but matched its rules against every node of the file, header and back
+       matter included (about 3 % of a letter's page; docs/benchmarks.md, twenty-third session). -->
+  <xsl:function name="ep:tree-block-numbers" as="map(xs:string, xs:integer)" cache="yes">
+    <xsl:param name="root" as="node()"/>
+    <xsl:sequence select="fold-left($root//(tei:div[@type = 'document'] | tei:p | tei:ab), map { '': 0 },
+                            function($numbers as map(xs:string, xs:integer), $e as element()) as map(xs:string, xs:integer) {
+                              if ($e/self::tei:div) then map:put($numbers, '', 0)
+                              else if (ep:is-numbered-block($e))
+                              then let $n := $numbers('') + 1 return map:put(map:put($numbers, '', $n), generate-id($e), $n)
+                              else $numbers })"/>
+  </xsl:function>
 
   <!-- The citation number of a numbered paragraph: its position among the numbered paragraphs of the text
-       (ep:paragraph-count). Inside a document of a volume that holds no other document, the same number is
+       (ep:tree-block-numbers). Inside a document of a volume that holds no other document, the same number is
        taken from that document alone: a page of a volume then passes over its own document, not over the
-       whole volume as the accumulator does (about 29 ms a page on a FRUS volume of 586 documents). -->
+       whole volume (about 29 ms a page on a FRUS volume of 586 documents). -->
   <xsl:function name="ep:block-number" as="xs:integer">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="own" as="map(xs:string, xs:integer)?"
       select="$e/ancestor::tei:div[@type = 'document'][1] ! ep:document-block-numbers(.)"/>
-    <xsl:sequence select="if (exists($own)) then $own(generate-id($e)) else $e/accumulator-before('ep:paragraph-count')"/>
+    <xsl:sequence select="if (exists($own)) then $own(generate-id($e)) else ep:tree-block-numbers(root($e))(generate-id($e))"/>
   </xsl:function>
 
-  <!-- The numbers of the numbered paragraphs of a document of a volume, by generate-id (the accumulator
-       starts again at the document and counts them in document order); () when the document holds another
+  <!-- The numbers of the numbered paragraphs of a document of a volume, by generate-id (counted from the
+       document's start, in document order, as ep:tree-block-numbers does); () when the document holds another
        document. Once per document and transformation (cache). -->
   <xsl:function name="ep:document-block-numbers" as="map(xs:string, xs:integer)?" cache="yes">
     <xsl:param name="document" as="element(tei:div)"/>

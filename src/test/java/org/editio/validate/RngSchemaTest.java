@@ -22,7 +22,9 @@ import org.xml.sax.SAXParseException;
  * exactly what a new validator reports: checked on real letters that are far from the edition's schema
  * (hundreds of problems each, so Jing's error recovery builds many patterns), in order and then in
  * reverse order, and on the sample edition, which is valid. Schema errors reach the handler with their
- * message and location, without a stack trace (Editio's PatternValidator in place of Jing's).
+ * message and location, without a stack trace (Editio's PatternValidator in place of Jing's). The lists of
+ * what is expected, which Editio's PatternMatcher keeps once made, name the elements with the prefix each
+ * document binds.
  */
 class RngSchemaTest {
     private static final Xml XML = Xml.create();
@@ -127,6 +129,24 @@ class RngSchemaTest {
         assertTrue(bogus.getColumnNumber() > 0, "a column: " + bogus.getColumnNumber());
         for (SAXParseException e : errors) {
             assertEquals(0, e.getStackTrace().length, "no stack trace: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void keptListsOfWhatIsExpectedUseEachDocumentsPrefixes(@TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("plain.xml");
+        Files.writeString(plain, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader/>\n  <bogus/>\n</TEI>\n");
+        Path prefixed = dir.resolve("prefixed.xml");
+        Files.writeString(prefixed, "<t:TEI xmlns:t=\"http://www.tei-c.org/ns/1.0\">\n  <t:teiHeader/>\n  <t:bogus/>\n</t:TEI>\n");
+        RngSchema schema = schema();
+        List<String> plainAlone = fresh(schema, plain);
+        List<String> prefixedAlone = fresh(schema, prefixed);
+        assertTrue(plainAlone.stream().anyMatch(m -> m.contains("expected") && m.contains("\"text\"")), plainAlone.toString());
+        assertTrue(plainAlone.stream().noneMatch(m -> m.contains("\"t:")), plainAlone.toString());
+        assertTrue(prefixedAlone.stream().anyMatch(m -> m.contains("\"t:text\"")), prefixedAlone.toString());
+        for (int round = 0; round < 2; round++) {
+            assertEquals(plainAlone, check(schema, plain), "round " + round);
+            assertEquals(prefixedAlone, check(schema, prefixed), "round " + round);
         }
     }
 }
