@@ -8,12 +8,17 @@ import net.sf.saxon.expr.XPathContext;
 import net.sf.saxon.lib.ExtensionFunctionCall;
 import net.sf.saxon.lib.ExtensionFunctionDefinition;
 import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.NamePool;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.str.UnicodeString;
 import net.sf.saxon.trans.XPathException;
+import net.sf.saxon.tree.tiny.TinyNodeImpl;
+import net.sf.saxon.tree.tiny.TinyTextImpl;
+import net.sf.saxon.tree.tiny.TinyTree;
+import net.sf.saxon.tree.tiny.WhitespaceTextImpl;
 import net.sf.saxon.type.Type;
 import net.sf.saxon.value.EmptySequence;
 import net.sf.saxon.value.SequenceType;
@@ -60,16 +65,97 @@ final class EntryCache {
 
     /**
      * The key of a subtree: every element's name and attributes (in order), every text node, nested, written
-     * out as one text, each string after its length (a text node's in code points, the others' in chars: no two
-     * different subtrees give the same text). The text itself is the key, which a hash map compares only on a
-     * hit; a SHA-256 digest of it, the key before, cost time on every entry of every page to save memory: the
-     * Schnitzler letters' entries serialise to about 1,450 characters on average, so the {@link #LIMIT} keys
-     * kept at most take some 12 MB.
+     * out as one text, each string after its length: no two different subtrees give the same text. The text
+     * itself is the key, which a hash map compares only on a hit; a SHA-256 digest of it, the key before, cost
+     * time on every entry of every page to save memory: the Schnitzler letters' entries come to about 1,450
+     * characters on average, so the {@link #LIMIT} keys kept at most take some 12 MB. A subtree of a tiny tree
+     * (as Editio parses) is read from the tree's arrays ({@link #tinyKey}), any other node by node.
      */
     static String key(NodeInfo node) {
+        if (node instanceof TinyNodeImpl tiny && node.getNodeKind() == Type.ELEMENT) {
+            return tinyKey(tiny.getTree(), tiny.getNodeNumber());
+        }
+        return nodeKey(node);
+    }
+
+    /** The key of a subtree walked node by node (any tree model). */
+    static String nodeKey(NodeInfo node) {
         StringBuilder text = new StringBuilder(1024);
         feed(node, text);
         return text.toString();
+    }
+
+    /**
+     * The key of the element {@code element} of a tiny tree and its subtree, read from the tree's arrays in
+     * document order: a mark that no node-by-node key starts with, then for each node its depth below the
+     * element and kind, an element's name (the name pool's fingerprint of its namespace and local name: one
+     * pool serves all the documents a stylesheet transforms) and attributes (fingerprint and value), a text
+     * node's text, each string after its length. The depths give the nesting; an element stored with its only
+     * text child (a textual element) is written as the element and that child, as if stored apart. About half
+     * the processor time of walking the nodes, which made 50,490 keys in a build of the 4,420 Schnitzler
+     * letters (docs/benchmarks.md, twenty-third session).
+     */
+    static String tinyKey(TinyTree tree, int element) {
+        byte[] kind = tree.getNodeKindArray();
+        short[] depth = tree.getNodeDepthArray();
+        int[] nameCode = tree.getNameCodeArray();
+        int[] alpha = tree.getAlphaArray();
+        int[] attParent = tree.getAttributeParentArray();
+        int[] attCode = tree.getAttributeNameCodeArray();
+        String[] attValue = tree.getAttributeValueArray();
+        int attributes = tree.getNumberOfAttributes();
+        int nodes = tree.getNumberOfNodes();
+        int base = depth[element];
+        StringBuilder text = new StringBuilder(1024).append('\u0001');
+        for (int i = element; i < nodes; i++) {
+            int k = kind[i];
+            if (k == Type.PARENT_POINTER) {
+                continue;
+            }
+            if (k == Type.STOPPER || (i > element && depth[i] <= base)) {
+                break;
+            }
+            char level = (char) (depth[i] - base);
+            switch (k) {
+                case Type.ELEMENT -> {
+                    appendInt(text.append('E').append(level), nameCode[i] & NamePool.FP_MASK);
+                    for (int a = alpha[i]; a >= 0 && a < attributes && attParent[a] == i; a++) {
+                        appendInt(text.append('A'), attCode[a] & NamePool.FP_MASK);
+                        appendString(text, attValue[a]);
+                    }
+                }
+                case Type.TEXTUAL_ELEMENT -> {
+                    appendInt(text.append('E').append(level), nameCode[i] & NamePool.FP_MASK);
+                    appendText(text.append('T').append((char) (level + 1)), TinyTextImpl.getStringValue(tree, i));
+                }
+                case Type.TEXT -> appendText(text.append('T').append(level), TinyTextImpl.getStringValue(tree, i));
+                case Type.WHITESPACE_TEXT -> appendText(text.append('T').append(level), WhitespaceTextImpl.getStringValue(tree, i));
+                case Type.COMMENT -> appendString(text.append('C').append(level), tree.getNode(i).getStringValue());
+                case Type.PROCESSING_INSTRUCTION -> {
+                    NodeInfo pi = tree.getNode(i);
+                    appendString(text.append('P').append(level), pi.getLocalPart());
+                    appendString(text, pi.getStringValue());
+                }
+                default -> throw new IllegalStateException("node kind " + k + " in a tiny tree");
+            }
+        }
+        return text.toString();
+    }
+
+    /** An int as two chars. */
+    private static void appendInt(StringBuilder text, int n) {
+        text.append((char) (n >>> 16)).append((char) n);
+    }
+
+    /** A string after its length in chars (as two chars). */
+    private static void appendString(StringBuilder text, String s) {
+        appendInt(text, s.length());
+        text.append(s);
+    }
+
+    /** A text after its length in chars (as two chars). */
+    private static void appendText(StringBuilder text, UnicodeString s) {
+        appendString(text, s.toString());
     }
 
     private static void feed(NodeInfo node, StringBuilder text) {
