@@ -28,8 +28,9 @@ final class ColdCommands {
      * again ({@code Tier3DelayOn}): in a cold build of the 4,420 letters 4,082 methods went through tier 2 and
      * C1 took 4.7 s, with the option 257 and 3.7 s; twelve alternated pairs of cold builds, faster in 9, by 1.2 s
      * on average (docs/benchmarks.md, nineteenth session). And the JDK's class-file writer's Frame.execute
-     * (2,305 bytes, a few milliseconds of running in a build) is left to the interpreter: C2 compiled it once
-     * per build for about 0.5 s (docs/benchmarks.md, twenty-third session).
+     * (2,305 bytes of bytecode; making classes for lambdas runs a few hundredths of a second in a build) is left
+     * to the interpreter: C2 compiled it once per build for about 0.5 s (docs/benchmarks.md, twenty-third
+     * session).
      */
     static final List<String> BUILD_JIT = List.of("-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=500",
             "-XX:MaxInlineSize=15", "-XX:FreqInlineSize=100", "-XX:Tier3DelayOn=100000",
