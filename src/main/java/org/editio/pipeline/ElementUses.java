@@ -19,6 +19,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.tree.tiny.TinyNodeImpl;
 import net.sf.saxon.tree.tiny.TinyTree;
 import net.sf.saxon.type.Type;
+import org.editio.xml.TinyArrays;
 
 /**
  * How the documents use TEI elements, counted for the guidelines page ({@code editio:uses},
@@ -101,15 +102,14 @@ final class ElementUses {
         }
 
         void walk(int start, Map<Kind, Count> kinds) {
-            byte[] kind = tree.getNodeKindArray();
-            short[] depth = tree.getNodeDepthArray();
-            int[] nameCode = tree.getNameCodeArray();
-            int[] alpha = tree.getAlphaArray();
-            int[] attParent = tree.getAttributeParentArray();
-            int[] attCode = tree.getAttributeNameCodeArray();
-            String[] attValue = tree.getAttributeValueArray();
-            int attributes = tree.getNumberOfAttributes();
-            int nodes = tree.getNumberOfNodes();
+            TinyArrays t = TinyArrays.of(tree);
+            short[] depth = t.depth();
+            int[] nameCode = t.nameCode();
+            int[] alpha = t.alpha();
+            int[] attParent = t.attParent();
+            int[] attCode = t.attCode();
+            String[] attValue = t.attValue();
+            int attributes = t.attributes();
             int top = depth[start];
             // By depth below the document node: the local name and place of the last element there.
             String[] names = new String[32];
@@ -118,14 +118,8 @@ final class ElementUses {
             places[0] = 1;
             int position = 0;
             List<String> attributeList = new ArrayList<>();
-            for (int i = start + 1; i < nodes; i++) {
-                int k = kind[i];
-                if (k == Type.PARENT_POINTER) {
-                    continue;
-                }
-                if (k == Type.STOPPER || depth[i] <= top) {
-                    break;
-                }
+            for (int i = t.next(start, start); i >= 0; i = t.next(i, start)) {
+                int k = t.kind()[i];
                 if (k != Type.ELEMENT && k != Type.TEXTUAL_ELEMENT) {
                     continue;
                 }

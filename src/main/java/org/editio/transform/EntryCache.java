@@ -24,6 +24,7 @@ import net.sf.saxon.value.EmptySequence;
 import net.sf.saxon.value.SequenceType;
 import net.sf.saxon.value.StringValue;
 import net.sf.saxon.z.IntIterator;
+import org.editio.xml.TinyArrays;
 
 /**
  * Entries made once and reused within a build: the stylesheets' entity lines ("Named in this document")
@@ -96,36 +97,22 @@ final class EntryCache {
      * letters (docs/benchmarks.md, twenty-third session).
      */
     static String tinyKey(TinyTree tree, int element) {
-        byte[] kind = tree.getNodeKindArray();
-        short[] depth = tree.getNodeDepthArray();
-        int[] nameCode = tree.getNameCodeArray();
-        int[] alpha = tree.getAlphaArray();
-        int[] attParent = tree.getAttributeParentArray();
-        int[] attCode = tree.getAttributeNameCodeArray();
-        String[] attValue = tree.getAttributeValueArray();
-        int attributes = tree.getNumberOfAttributes();
-        int nodes = tree.getNumberOfNodes();
-        int base = depth[element];
+        TinyArrays t = TinyArrays.of(tree);
+        int base = t.depth()[element];
         StringBuilder text = new StringBuilder(1024).append('\u0001');
-        for (int i = element; i < nodes; i++) {
-            int k = kind[i];
-            if (k == Type.PARENT_POINTER) {
-                continue;
-            }
-            if (k == Type.STOPPER || (i > element && depth[i] <= base)) {
-                break;
-            }
-            char level = (char) (depth[i] - base);
+        for (int i = element; i >= 0; i = t.next(i, element)) {
+            int k = t.kind()[i];
+            char level = (char) (t.depth()[i] - base);
             switch (k) {
                 case Type.ELEMENT -> {
-                    appendInt(text.append('E').append(level), nameCode[i] & NamePool.FP_MASK);
-                    for (int a = alpha[i]; a >= 0 && a < attributes && attParent[a] == i; a++) {
-                        appendInt(text.append('A'), attCode[a] & NamePool.FP_MASK);
-                        appendString(text, attValue[a]);
+                    appendInt(text.append('E').append(level), t.nameCode()[i] & NamePool.FP_MASK);
+                    for (int a = t.alpha()[i]; a >= 0 && a < t.attributes() && t.attParent()[a] == i; a++) {
+                        appendInt(text.append('A'), t.attCode()[a] & NamePool.FP_MASK);
+                        appendString(text, t.attValue()[a]);
                     }
                 }
                 case Type.TEXTUAL_ELEMENT -> {
-                    appendInt(text.append('E').append(level), nameCode[i] & NamePool.FP_MASK);
+                    appendInt(text.append('E').append(level), t.nameCode()[i] & NamePool.FP_MASK);
                     appendText(text.append('T').append((char) (level + 1)), TinyTextImpl.getStringValue(tree, i));
                 }
                 case Type.TEXT -> appendText(text.append('T').append(level), TinyTextImpl.getStringValue(tree, i));
