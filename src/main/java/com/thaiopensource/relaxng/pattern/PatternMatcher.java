@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -23,30 +22,26 @@ import java.util.function.Supplier;
  * out, see pom.xml), from Jing 20241231's source (Copyright (c) 2001-2003 Thai Open Source Software Center
  * Ltd, BSD licence, as the rest of Jing): the same code, but the "expected …" part of an error message (the
  * element end-tag, text, the elements or attributes allowed at that point) is made once per state of the
- * matcher and kept ({@link Expected}): a document far from the schema gets the same lists again and again
- * (the 4,420 Schnitzler letters report 446,398 schema errors, most with a list of twenty names or more), and
- * formatting them was about 0.8 s of processor time in a cold build (docs/benchmarks.md, twenty-third session).
+ * matcher and kept by the validator ({@link Expected}): documents far from the schema get the same lists again
+ * and again (the 4,420 Schnitzler letters report 446,398 schema errors, most with a list of twenty names or
+ * more), and formatting them was about 0.8 s of processor time in a cold build (docs/benchmarks.md,
+ * twenty-third session).
  */
 public class PatternMatcher implements Cloneable, Matcher {
 
   /**
-   * The "expected …" texts made so far, by the state (PatternMemo) they were made for. A text depends on the
-   * state and on the prefixes the document binds to the namespaces of the names it lists, so each is kept
-   * with those prefixes and taken only where they are the same; a text whose names need a namespace
-   * declaration of their own (no prefix bound) is not kept. A state belongs to the validator that built it,
-   * which Editio keeps per thread for a few thousand documents (org.editio.validate.RngSchema): the tables
-   * are emptied when they reach {@link #LIMIT} entries, so that they cannot grow without end. Thread-safe.
+   * The "expected …" texts a validator has made, by the state (PatternMemo) they were made for; each validator
+   * keeps its own (in {@link Shared}), as it keeps its states, and is used by one thread at a time. A text
+   * depends on the state and on the prefixes the document binds to the namespaces of the names it lists, so
+   * each is kept with those prefixes and taken only where they are the same; a text whose names need a
+   * namespace declaration of their own (no prefix bound) is not kept.
    */
   static final class Expected {
-    static final int LIMIT = 50_000;
-    private static final Expected CONTENT = new Expected();
-    private static final Expected ATTRIBUTES = new Expected();
-
     /** A kept text: the default namespace and the prefixes of the other namespaces it was made with. */
     private record Kept(String defaultNamespace, String[] namespaces, String[] prefixes, String text) {
     }
 
-    private final Map<PatternMemo, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<PatternMemo, Kept> kept = new HashMap<PatternMemo, Kept>();
 
     /**
      * The text for {@code memo}, whose names are {@code names} formatted with {@code flags}: the kept one when
@@ -74,9 +69,6 @@ public class PatternMatcher implements Cloneable, Matcher {
           if (prefixes[i] == null) {
             return text;
           }
-        }
-        if (kept.size() >= LIMIT) {
-          kept.clear();
         }
         kept.put(memo, new Kept(rawDefault, namespaces.toArray(new String[0]), prefixes, text));
       }
@@ -118,6 +110,8 @@ public class PatternMatcher implements Cloneable, Matcher {
     private final Pattern start;
     private final ValidatorPatternBuilder builder;
     private Map<Name, Pattern> recoverPatternTable;
+    private final Expected expectedContent = new Expected();
+    private final Expected expectedAttributes = new Expected();
     Shared(Pattern start, ValidatorPatternBuilder builder) {
       this.start = start;
       this.builder = builder;
@@ -549,7 +543,7 @@ public class PatternMatcher implements Cloneable, Matcher {
   private String expectedAttributes(MatchContext context) {
     if (ignoreError())
       return null;
-    return Expected.ATTRIBUTES.get(memo, memo.possibleAttributeNames().getIncludedNames(),
+    return shared.expectedAttributes.get(memo, memo.possibleAttributeNames().getIncludedNames(),
                                    FORMAT_NAMES_ATTRIBUTE|FORMAT_NAMES_OR, context,
                                    () -> makeExpectedAttributes(context));
   }
@@ -571,7 +565,7 @@ public class PatternMatcher implements Cloneable, Matcher {
   private String expectedContent(MatchContext context) {
     if (ignoreError())
       return null;
-    return Expected.CONTENT.get(memo, memo.possibleStartTagNames().getIncludedNames(),
+    return shared.expectedContent.get(memo, memo.possibleStartTagNames().getIncludedNames(),
                                 FORMAT_NAMES_ELEMENT|FORMAT_NAMES_OR, context,
                                 () -> makeExpectedContent(context));
   }
