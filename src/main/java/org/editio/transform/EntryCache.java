@@ -18,7 +18,6 @@ import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.tree.tiny.TinyNodeImpl;
 import net.sf.saxon.tree.tiny.TinyTextImpl;
 import net.sf.saxon.tree.tiny.TinyTree;
-import net.sf.saxon.tree.tiny.WhitespaceTextImpl;
 import net.sf.saxon.type.Type;
 import net.sf.saxon.value.EmptySequence;
 import net.sf.saxon.value.SequenceType;
@@ -91,10 +90,12 @@ final class EntryCache {
      * document order: a mark that no node-by-node key starts with, then for each node its depth below the
      * element and kind, an element's name (the name pool's fingerprint of its namespace and local name: one
      * pool serves all the documents a stylesheet transforms) and attributes (fingerprint and value), a text
-     * node's text, each string after its length. The depths give the nesting; an element stored with its only
-     * text child (a textual element) is written as the element and that child, as if stored apart. About half
-     * the processor time of walking the nodes, which made 50,490 keys in a build of the 4,420 Schnitzler
-     * letters (docs/benchmarks.md, twenty-third session).
+     * node's text, each string after its length, a whitespace-only text node in the compressed form the tree
+     * keeps it in (Saxon compresses every whitespace string it can, always the same way; uncompressing it made
+     * a 1,000-byte buffer each time). The depths give the nesting; an element stored with its only text child
+     * (a textual element) is written as the element and that child, as if stored apart. About half the
+     * processor time of walking the nodes, which made 50,490 keys in a build of the 4,420 Schnitzler letters
+     * (docs/benchmarks.md, twenty-third session).
      */
     static String tinyKey(TinyTree tree, int element) {
         TinyArrays t = TinyArrays.of(tree);
@@ -116,7 +117,8 @@ final class EntryCache {
                     appendText(text.append('T').append((char) (level + 1)), TinyTextImpl.getStringValue(tree, i));
                 }
                 case Type.TEXT -> appendText(text.append('T').append(level), TinyTextImpl.getStringValue(tree, i));
-                case Type.WHITESPACE_TEXT -> appendText(text.append('T').append(level), WhitespaceTextImpl.getStringValue(tree, i));
+                // whitespace as the tree keeps it, compressed: one string has one compressed form
+                case Type.WHITESPACE_TEXT -> appendInt(appendInt(text.append('W').append(level), t.alpha()[i]), t.beta()[i]);
                 case Type.COMMENT -> appendString(text.append('C').append(level), tree.getNode(i).getStringValue());
                 case Type.PROCESSING_INSTRUCTION -> {
                     NodeInfo pi = tree.getNode(i);
@@ -130,8 +132,8 @@ final class EntryCache {
     }
 
     /** An int as two chars. */
-    private static void appendInt(StringBuilder text, int n) {
-        text.append((char) (n >>> 16)).append((char) n);
+    private static StringBuilder appendInt(StringBuilder text, int n) {
+        return text.append((char) (n >>> 16)).append((char) n);
     }
 
     /** A string after its length in chars (as two chars). */

@@ -7,16 +7,17 @@ import net.sf.saxon.type.Type;
  * The arrays of a Saxon tiny tree (as Editio parses), for code that reads a subtree in document order without
  * making node objects: the element uses counted for the guidelines page, the entry cache's keys. Node {@code i}
  * has kind {@code kind[i]}, depth {@code depth[i]} and name code {@code nameCode[i]}; an element's attributes
- * are {@code alpha[i]} onwards while {@code attParent} names it. A view: the tree must not change while it is
+ * are {@code alpha[i]} onwards while {@code attParent} names it; a whitespace text node's characters are
+ * {@code alpha[i]} and {@code beta[i]} as one long (Saxon's compressed whitespace). A view: the tree must not change while it is
  * read.
  */
-public record TinyArrays(TinyTree tree, byte[] kind, short[] depth, int[] nameCode, int[] alpha, int[] attParent,
-        int[] attCode, String[] attValue, int attributes, int nodes) {
+public record TinyArrays(TinyTree tree, byte[] kind, short[] depth, int[] nameCode, int[] alpha, int[] beta,
+        int[] attParent, int[] attCode, String[] attValue, int attributes, int nodes) {
 
     /** The arrays of {@code tree}. */
     public static TinyArrays of(TinyTree tree) {
         return new TinyArrays(tree, tree.getNodeKindArray(), tree.getNodeDepthArray(), tree.getNameCodeArray(),
-                tree.getAlphaArray(), tree.getAttributeParentArray(), tree.getAttributeNameCodeArray(),
+                tree.getAlphaArray(), tree.getBetaArray(), tree.getAttributeParentArray(), tree.getAttributeNameCodeArray(),
                 tree.getAttributeValueArray(), tree.getNumberOfAttributes(), tree.getNumberOfNodes());
     }
 

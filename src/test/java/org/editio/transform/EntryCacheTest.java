@@ -132,7 +132,7 @@ class EntryCacheTest {
      * The key read from a tiny tree's arrays tells entries apart exactly as the key made node by node does:
      * on the entries of 300 Schnitzler letters (parsed as the build parses them), two entries have the same
      * key of one kind when and only when they have the same key of the other; and subtrees that differ only in
-     * where a text node sits, in a name's namespace or in an attribute's value get different keys.
+     * where a text node sits, in a name's namespace, in an attribute's value or in whitespace get different keys.
      */
     @Test
     void theTinyTreeKeyTellsEntriesApartAsTheNodeKeyDoes() throws Exception {
@@ -171,7 +171,8 @@ class EntryCacheTest {
             "<a xmlns='" + TEI + "'><b>x</b>y</a>", "<a xmlns='" + TEI + "'><b>xy</b></a>",
             "<a xmlns='" + TEI + "'><b n='1'>x</b></a>", "<a xmlns='" + TEI + "'><b n='2'>x</b></a>",
             "<a xmlns='" + TEI + "'><b n='1'/>x</a>", "<a xmlns='" + TEI + "'><b xmlns='urn:other'>x</b></a>",
-            "<a xmlns='" + TEI + "'><b><c/></b><d/></a>", "<a xmlns='" + TEI + "'><b><c/><d/></b></a>"};
+            "<a xmlns='" + TEI + "'><b><c/></b><d/></a>", "<a xmlns='" + TEI + "'><b><c/><d/></b></a>",
+            "<a xmlns='" + TEI + "'> <b/></a>", "<a xmlns='" + TEI + "'>\n <b/></a>"};
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (String x : differing) {
             keys.add(EntryCache.key(xml.parseText(x).children().iterator().next().getUnderlyingNode()));
