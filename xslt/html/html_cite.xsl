@@ -34,17 +34,14 @@
   </xsl:function>
 
   <!-- The page cited: on the page of one document of a volume (config part), that document, else the file
-       (the variable $ep:cites-part, worked out once per page). -->
-  <xsl:function name="ep:cites-part" as="xs:boolean">
-    <xsl:sequence select="$ep:cites-part"/>
-  </xsl:function>
+       (worked out once per page). -->
   <xsl:variable name="ep:cites-part" as="xs:boolean" select="editio:config('part') ne ''"/>
 
   <!-- The stem of the citation files: the page's own file name on a volume's document page (volume id, two hyphens, part id),
        else ep:file-stem. -->
   <xsl:function name="ep:cite-stem" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if (ep:cites-part())
+    <xsl:sequence select="if ($ep:cites-part)
                           then replace(replace(ep:page-href($n), '\.html\z', '', ';j'), '[^A-Za-z0-9._-]', '-', ';j')
                           else ep:file-stem($n)"/>
   </xsl:function>
@@ -58,26 +55,23 @@
   <!-- The identifier cited: the page's stem for a volume's document, else the document's id. -->
   <xsl:function name="ep:cite-id" as="xs:string">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if (ep:cites-part()) then ep:cite-stem($n) else editio:document-id($n)"/>
+    <xsl:sequence select="if ($ep:cites-part) then ep:cite-stem($n) else editio:document-id($n)"/>
   </xsl:function>
 
   <!-- The volume a cited document belongs to (its file's title), or (). -->
   <xsl:function name="ep:cite-volume" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if (ep:cites-part()) then editio:title($n) else ()"/>
+    <xsl:sequence select="if ($ep:cites-part) then editio:title($n) else ()"/>
   </xsl:function>
 
   <!-- The number of a cited document in its volume (the part's @n: FRUS's "Document 5"), or (). -->
   <xsl:function name="ep:cite-number" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if (ep:cites-part()) then editio:document-number(ep:text-root($n)) else ()"/>
+    <xsl:sequence select="if ($ep:cites-part) then editio:document-number(ep:text-root($n)) else ()"/>
   </xsl:function>
 
   <!-- The site's absolute base URL (config site-url, http or https only, ending in '/'), or ''. Worked out once
-       per page (the variable $ep:site-url): the citation asks for it some twenty times. -->
-  <xsl:function name="ep:site-url" as="xs:string">
-    <xsl:sequence select="$ep:site-url"/>
-  </xsl:function>
+       per page: the citation asks for it some twenty times. -->
   <xsl:variable name="ep:site-url" as="xs:string"
     select="let $u := string(editio:safe-url(editio:config('site-url')))
             return if (matches($u, '\Ahttps?://[^/]+', 'iu;j')) then replace($u, '([^/])\z', '$1/', ';j') else ''"/>
@@ -85,13 +79,13 @@
   <!-- A relative href made absolute against site-url; unchanged when there is no site-url. -->
   <xsl:function name="ep:absolute" as="xs:string">
     <xsl:param name="href" as="xs:string"/>
-    <xsl:sequence select="if (ep:site-url() ne '' and $href ne '') then string(resolve-uri($href, ep:site-url())) else $href"/>
+    <xsl:sequence select="if ($ep:site-url ne '' and $href ne '') then string(resolve-uri($href, $ep:site-url)) else $href"/>
   </xsl:function>
 
   <!-- The public URL of the page: absolute with site-url, else () (a citation needs an address that works). -->
   <xsl:function name="ep:public-url" as="xs:string?">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if (ep:site-url() ne '') then ep:absolute(ep:page-href($n)) else ()"/>
+    <xsl:sequence select="if ($ep:site-url ne '') then ep:absolute(ep:page-href($n)) else ()"/>
   </xsl:function>
 
   <!-- ===== the citation data, once ===== -->
@@ -131,7 +125,7 @@
         (if (matches(string($date), '\A\p{Nd}{4}(-\p{Nd}{2}(-\p{Nd}{2})?)?\z', ';j'))
          then map { 'issued': map { 'date-parts': [ array { tokenize($date, '-') ! xs:integer(.) } ] } } else ()),
         editio:document-type($n) ! map { 'genre': . },
-        (if (ep:cites-part()) then (ep:cite-volume($n) ! map { 'container-title': . }, ep:edition-label($n) ! map { 'collection-title': . })
+        (if ($ep:cites-part) then (ep:cite-volume($n) ! map { 'container-title': . }, ep:edition-label($n) ! map { 'collection-title': . })
          else ep:edition-label($n) ! map { 'container-title': . }),
         ep:cite-number($n) ! map { 'number': . },
         editio:config('edition-version')[. ne ''] ! map { 'version': . },
@@ -309,7 +303,7 @@
             map { '@type': 'CreativeWork', 'name': (editio:config('edition-title')[. ne ''], .)[1] },
             editio:config('edition-version')[. ne ''] ! map { 'version': . },
             editio:config('edition-date')[. ne ''] ! map { 'datePublished': . },
-            (if (ep:site-url() ne '') then map { 'url': ep:site-url() } else ())))) },
+            (if ($ep:site-url ne '') then map { 'url': $ep:site-url } else ())))) },
         editio:config('edition-version')[. ne ''] ! map { 'version': . },
         (if (exists($downloads)) then map { 'encoding': array { $downloads } } else ())
       ))"/>
@@ -319,7 +313,7 @@
   <xsl:function name="ep:schema-volume" as="map(*)">
     <xsl:param name="n" as="node()"/>
     <xsl:param name="edition" as="map(*)"/>
-    <xsl:sequence select="if (ep:cites-part())
+    <xsl:sequence select="if ($ep:cites-part)
                           then map { '@type': 'CreativeWork', 'name': ep:cite-volume($n), 'isPartOf': $edition }
                           else $edition"/>
   </xsl:function>
@@ -343,7 +337,7 @@
       <xsl:value-of select="$number ! (', document ' || .)"/><xsl:text>. </xsl:text>
     </xsl:for-each>
     <xsl:for-each select="ep:edition-label(.)">
-      <xsl:value-of select="if (ep:cites-part()) then '' else 'In '"/><cite><xsl:value-of select="."/></cite><xsl:text>. </xsl:text>
+      <xsl:value-of select="if ($ep:cites-part) then '' else 'In '"/><cite><xsl:value-of select="."/></cite><xsl:text>. </xsl:text>
     </xsl:for-each>
     <xsl:value-of select="string-join((editio:publisher(.), $year), ', ')[. ne ''] ! (. || '. ')"/>
     <xsl:for-each select="ep:public-url(.)">

@@ -145,7 +145,7 @@
           </p>
         </xsl:if>
         <!-- a volume's document: its number in the volume (FRUS: "Document 5") when its heading does not give it -->
-        <xsl:for-each select="if (ep:cites-part()) then editio:document-number-to-show(ep:text-root(.)) else ()">
+        <xsl:for-each select="if ($ep:cites-part) then editio:document-number-to-show(ep:text-root(.)) else ()">
           <p class="document-kind document-number">Document <xsl:value-of select="."/></p>
         </xsl:for-each>
         <h1 id="document-title" data-pagefind-meta="title"><xsl:value-of select="ep:page-title(.)"/></h1>

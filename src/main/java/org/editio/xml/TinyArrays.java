@@ -8,8 +8,8 @@ import net.sf.saxon.type.Type;
  * making node objects: the element uses counted for the guidelines page, the entry cache's keys. Node {@code i}
  * has kind {@code kind[i]}, depth {@code depth[i]} and name code {@code nameCode[i]}; an element's attributes
  * are {@code alpha[i]} onwards while {@code attParent} names it; a whitespace text node's characters are
- * {@code alpha[i]} and {@code beta[i]} as one long (Saxon's compressed whitespace). A view: the tree must not change while it is
- * read.
+ * {@code alpha[i]} and {@code beta[i]} as one long (Saxon's compressed whitespace). A view: the tree must not
+ * change while it is read.
  */
 public record TinyArrays(TinyTree tree, byte[] kind, short[] depth, int[] nameCode, int[] alpha, int[] beta,
         int[] attParent, int[] attCode, String[] attValue, int attributes, int nodes) {
