@@ -48,7 +48,8 @@ record DocumentFacts(String id, String title, String date, String author, String
             "string((/TEI/teiHeader/fileDesc/publicationStmt/date/@when)[1])",
             "string((/TEI/text/@xml:lang, /TEI/@xml:lang)[1])",
         };
-        private final XPathExecutable[] fields = new XPathExecutable[FIELDS.length];
+        /** All of {@link #FIELDS} as one query: one string each, in their order (one evaluation per document). */
+        private final XPathExecutable fields;
         private final XPathExecutable divs;
         private final XPathExecutable divId;
         private final XPathExecutable divTitle;
@@ -56,9 +57,7 @@ record DocumentFacts(String id, String title, String date, String author, String
         Queries(Processor processor) {
             XPathCompiler xp = processor.newXPathCompiler();
             xp.declareNamespace("", TEI);
-            for (int i = 0; i < FIELDS.length; i++) {
-                fields[i] = compile(xp, FIELDS[i]);
-            }
+            fields = compile(xp, "(" + String.join(",\n", FIELDS) + ")");
             divs = compile(xp, "let $d := /TEI/text//div[@type='document'][@xml:id] return if (count($d) lt 2) then ()"
                     + " else ($d | /TEI/text/(front | back)/div[@xml:id][not(descendant-or-self::div[@type = 'document'])])");
             divId = compile(xp, "string(@xml:id)");
@@ -78,12 +77,28 @@ record DocumentFacts(String id, String title, String date, String author, String
 
     static DocumentFacts of(Queries q, Path file, XdmNode doc) {
         String base = file.getFileName().toString().replaceFirst("\\.xml$", "");
-        String[] v = new String[q.fields.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = eval(q.fields[i], doc);
-        }
+        String[] v = fields(q, doc);
         return new DocumentFacts(safeId(v[0].isEmpty() ? base : v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
                 parts(q, doc));
+    }
+
+    /** The values of {@link Queries#FIELDS} for {@code doc}, in their order. */
+    private static String[] fields(Queries q, XdmNode doc) {
+        try {
+            var select = q.fields.load();
+            select.setContextItem(doc);
+            var values = select.evaluate();
+            if (values.size() != Queries.FIELDS.length) {
+                throw new IllegalStateException("the header queries gave " + values.size() + " values, not " + Queries.FIELDS.length);
+            }
+            String[] v = new String[values.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values.itemAt(i).getStringValue();
+            }
+            return v;
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("bad built-in XPath", e);
+        }
     }
 
     /**

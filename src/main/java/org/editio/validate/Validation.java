@@ -35,6 +35,8 @@ public final class Validation {
     private final SchematronRules schematron;
     private final int limit;
     private final Supplier<Whitespace> whitespace;
+    /** The run's schema messages, each text kept once (a run's: not kept across runs). */
+    private final java.util.concurrent.ConcurrentMap<String, String> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Problems listed per document unless told otherwise, as compilers do (javac lists 100). */
     public static final int DEFAULT_LIMIT = 100;
@@ -103,7 +105,7 @@ public final class Validation {
         } catch (IOException e) {
             return unreadable(file, Problem.error(Codes.IO, "cannot read the file: " + e.getMessage(), file, 0, 0));
         }
-        ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG, limit);
+        ProblemCollector rngProblems = new ProblemCollector(file, Codes.RNG, limit, messages);
         Validator validator = rng.validator(rngProblems);
         XdmNode doc;
         try {
