@@ -1,6 +1,11 @@
 package org.editio.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +41,23 @@ class MessagesTest {
         String element = "element \"surname\" not allowed anywhere; expected the element end-tag, text or element \"add\" or \"app\"";
         assertEquals(element, Messages.typesInOrder(element));
         assertEquals(null, Messages.typesInOrder(null));
+    }
+
+    @Test
+    void aRunKeepsEachMessageOnce() {
+        var seen = new ConcurrentHashMap<String, String>();
+        String first = new String("element \"surname\" not allowed anywhere");
+        String again = new String(first);
+        assertNotSame(first, again);
+        assertSame(first, Messages.shorten(first, seen));
+        assertSame(first, Messages.shorten(again, seen), "the same text later in the run is the string kept");
+        assertEquals(1, seen.size());
+        assertEquals(null, Messages.shorten(null, seen));
+        // a long message is cut as without a map, and not kept
+        String longOne = "x".repeat(Messages.MAX + 50);
+        String cut = Messages.shorten(longOne, seen);
+        assertEquals(Messages.shorten(longOne), cut);
+        assertTrue(cut.contains("characters left out"), cut);
+        assertEquals(1, seen.size());
     }
 }
