@@ -76,7 +76,8 @@ record DocumentFacts(String id, String title, String date, String author, String
     }
 
     static DocumentFacts of(Queries q, Path file, XdmNode doc) {
-        String base = file.getFileName().toString().replaceFirst("\\.xml$", "");
+        String name = file.getFileName().toString();
+        String base = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
         String[] v = fields(q, doc);
         return new DocumentFacts(safeId(v[0].isEmpty() ? base : v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
                 parts(q, doc));
@@ -124,6 +125,9 @@ record DocumentFacts(String id, String title, String date, String author, String
         }
     }
 
+    private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[^A-Za-z0-9._-]");
+
     /** Longer ids are cut and given a hash of the whole id, so that file names stay below system limits. */
     private static final int MAX_ID = 100;
 
@@ -132,8 +136,8 @@ record DocumentFacts(String id, String title, String date, String author, String
      * starting with '.' or '-' (a hidden file, or an option to the next shell command), at most 100 characters.
      */
     static String safeId(String id) {
-        String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]", "_");
+        String s = UNSAFE.matcher(MARK.matcher(java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)).replaceAll(""))
+                .replaceAll("_");
         s = s.startsWith(".") || s.startsWith("-") || s.isEmpty() ? "_" + s : s;
         if (s.length() > MAX_ID) {
             String hash = Integer.toHexString(id.hashCode() & 0x7fffffff);

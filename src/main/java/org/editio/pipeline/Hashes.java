@@ -16,9 +16,26 @@ import java.util.HexFormat;
 final class Hashes {
     private final MessageDigest digest;
 
+    /**
+     * A digest never updated, copied for each instance: looking SHA-256 up among the security providers
+     * (reflection included) took longer than copying its state, for each of the several hashes a build makes
+     * per document.
+     */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     Hashes() {
+        MessageDigest d;
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            d = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            d = sha256();
+        }
+        digest = d;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
