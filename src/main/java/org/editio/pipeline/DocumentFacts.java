@@ -5,7 +5,6 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XPathExecutable;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
@@ -26,7 +25,6 @@ record DocumentFacts(String id, String title, String date, String author, String
     }
 
     private static final String TEI = "http://www.tei-c.org/ns/1.0";
-    private static final net.sf.saxon.s9api.QName TYPE = new net.sf.saxon.s9api.QName("type");
 
     /**
      * The header queries, compiled once (a Publisher's): reading a document's facts then only evaluates
@@ -48,22 +46,27 @@ record DocumentFacts(String id, String title, String date, String author, String
             "string((/TEI/teiHeader/fileDesc/publicationStmt/date/@when)[1])",
             "string((/TEI/text/@xml:lang, /TEI/@xml:lang)[1])",
         };
-        /** All of {@link #FIELDS} as one query: one string each, in their order (one evaluation per document). */
-        private final XPathExecutable fields;
-        private final XPathExecutable divs;
-        private final XPathExecutable divId;
-        private final XPathExecutable divTitle;
+        /**
+         * The pages of a file that holds two or more document divs with an xml:id: those divs and the divisions of
+         * its front and back matter with an xml:id that hold no document, in the file's order; for each, three
+         * strings: its xml:id, its title (a line break in the head is a space, "No. 102.<lb/>Mr. Braida …", as on
+         * the page; else its @type) and its @type. None otherwise.
+         */
+        private static final String PARTS = "let $d := /TEI/text//div[@type='document'][@xml:id] return (if (count($d) lt 2) then ()"
+                + " else ($d | /TEI/text/(front | back)/div[@xml:id][not(descendant-or-self::div[@type = 'document'])]))"
+                + " ! (string(@xml:id), let $h := normalize-space(string-join(head[1]//(text()[not(ancestor::note)] | lb)"
+                + " ! (if (self::lb) then ' ' else string(.)), '')) return if ($h ne '') then $h else string(@type), string(@type))";
+        /**
+         * {@link #FIELDS}, one string each in their order, then {@link #PARTS}: a document's facts by one
+         * evaluation (each evaluation of a query builds its evaluators anew: ten queries a document cost the
+         * validation of the 4,420 Schnitzler letters about 1.5 processor seconds more than one).
+         */
+        private final XPathExecutable facts;
 
         Queries(Processor processor) {
             XPathCompiler xp = processor.newXPathCompiler();
             xp.declareNamespace("", TEI);
-            fields = compile(xp, "(" + String.join(",\n", FIELDS) + ")");
-            divs = compile(xp, "let $d := /TEI/text//div[@type='document'][@xml:id] return if (count($d) lt 2) then ()"
-                    + " else ($d | /TEI/text/(front | back)/div[@xml:id][not(descendant-or-self::div[@type = 'document'])])");
-            divId = compile(xp, "string(@xml:id)");
-            // A line break in the head is a space ("No. 102.<lb/>Mr. Braida …"), as on the page.
-            divTitle = compile(xp, "let $h := normalize-space(string-join(head[1]//(text()[not(ancestor::note)] | lb)"
-                    + " ! (if (self::lb) then ' ' else string(.)), '')) return if ($h ne '') then $h else string(@type)");
+            facts = compile(xp, "(" + String.join(",\n", FIELDS) + ",\n" + PARTS + ")");
         }
 
         private static XPathExecutable compile(XPathCompiler xp, String expr) {
@@ -78,48 +81,30 @@ record DocumentFacts(String id, String title, String date, String author, String
     static DocumentFacts of(Queries q, Path file, XdmNode doc) {
         String name = file.getFileName().toString();
         String base = name.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
-        String[] v = fields(q, doc);
+        String[] v = strings(q, doc);
+        int n = Queries.FIELDS.length;
+        if (v.length < n || (v.length - n) % 3 != 0) {
+            throw new IllegalStateException("the header query gave " + v.length + " strings, not " + n + " and three per part");
+        }
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        for (int i = n; i < v.length; i += 3) {
+            parts.add(new Part(safeId(v[i]), v[i + 1], "document".equals(v[i + 2])));
+        }
         return new DocumentFacts(safeId(v[0].isEmpty() ? base : v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
-                parts(q, doc));
+                java.util.List.copyOf(parts));
     }
 
-    /** The values of {@link Queries#FIELDS} for {@code doc}, in their order. */
-    private static String[] fields(Queries q, XdmNode doc) {
+    /** The strings of {@link Queries#facts} for {@code doc}, in their order. */
+    private static String[] strings(Queries q, XdmNode doc) {
         try {
-            var select = q.fields.load();
+            var select = q.facts.load();
             select.setContextItem(doc);
             var values = select.evaluate();
-            if (values.size() != Queries.FIELDS.length) {
-                throw new IllegalStateException("the header queries gave " + values.size() + " values, not " + Queries.FIELDS.length);
-            }
             String[] v = new String[values.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = values.itemAt(i).getStringValue();
             }
             return v;
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("bad built-in XPath", e);
-        }
-    }
-
-    /**
-     * The document divs of a file that holds two or more, each with an xml:id, and its front and back matter's
-     * divisions with an xml:id, in the file's order; otherwise none.
-     */
-    private static java.util.List<Part> parts(Queries q, XdmNode doc) {
-        try {
-            var select = q.divs.load();
-            select.setContextItem(doc);
-            var divs = select.evaluate();
-            if (divs.size() < 2) {
-                return java.util.List.of();
-            }
-            java.util.List<Part> parts = new java.util.ArrayList<>();
-            for (var div : divs) {
-                parts.add(new Part(safeId(eval(q.divId, div)), eval(q.divTitle, div),
-                        "document".equals(((XdmNode) div).getAttributeValue(TYPE))));
-            }
-            return java.util.List.copyOf(parts);
         } catch (SaxonApiException e) {
             throw new IllegalStateException("bad built-in XPath", e);
         }
@@ -144,15 +129,5 @@ record DocumentFacts(String id, String title, String date, String author, String
             s = s.substring(0, MAX_ID - 10) + "-" + "0".repeat(8 - hash.length()) + hash;
         }
         return s;
-    }
-
-    private static String eval(XPathExecutable query, XdmItem context) {
-        try {
-            var select = query.load();
-            select.setContextItem(context);
-            return select.evaluateSingle().getStringValue();
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("bad built-in XPath", e);
-        }
     }
 }

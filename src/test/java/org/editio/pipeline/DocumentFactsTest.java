@@ -40,6 +40,17 @@ class DocumentFactsTest {
     }
 
     @Test
+    void aVolumesPagesInTheFilesOrder() throws Exception {
+        Path volume = TestFiles.existing(TestFiles.SHARED.resolve("corpus/frus/frus1894Nicaragua.xml"));
+        List<DocumentFacts.Part> parts = DocumentFacts.of(queries, volume, xml.parse(volume)).parts();
+        assertEquals(140, parts.size());
+        assertEquals(new DocumentFacts.Part("message-of-the-president", "Message of the President", false), parts.get(0));
+        assertEquals(new DocumentFacts.Part("toc", "Table of Contents", false), parts.get(1));
+        assertEquals(new DocumentFacts.Part("d1", "No. 1. Mr. Seat to Mr. Gresham.", true), parts.get(2));
+        assertEquals(new DocumentFacts.Part("d138", "No. 138. Mr. Gresham to Dr. Guzman.", true), parts.get(139));
+    }
+
+    @Test
     void aDocumentWithoutAHeadersFactsIsNamedByItsFile() throws Exception {
         Path bare = tmp.resolve("Brief an Ärztin #3.xml");
         Files.writeString(bare, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text xml:lang=\"de\"><body><p>x</p></body></text></TEI>",
