@@ -59,7 +59,8 @@ record DocumentFacts(String id, String title, String date, String author, String
         /**
          * {@link #FIELDS}, one string each in their order, then {@link #PARTS}: a document's facts by one
          * evaluation (each evaluation of a query builds its evaluators anew: ten queries a document cost the
-         * validation of the 4,420 Schnitzler letters about 1.5 processor seconds more than one).
+         * validation of the 4,420 Schnitzler letters 1.5 processor seconds or more than one; docs/benchmarks.md,
+         * twenty-fourth session).
          */
         private final XPathExecutable facts;
 

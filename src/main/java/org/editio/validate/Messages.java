@@ -77,8 +77,8 @@ final class Messages {
      * As {@link #shorten(String)}; a message that {@code seen} (one map per run, shared by its threads) already
      * holds is given as the string kept there. The same schema message recurs across files (hundreds of
      * thousands in a lenient build of a corpus written for another schema, of a few hundred texts): kept once.
-     * Without a map, the JVM's string table keeps it (slower: 0.2 of the 0.25 processor seconds its 446,398
-     * messages took in a build of the 4,420 Schnitzler letters).
+     * Without a map, the JVM's string table keeps it: slower (in a profile of a build of the 4,420 Schnitzler
+     * letters, 446,398 messages, the string table's lookups took 0.18 processor seconds, the map's 0.06).
      */
     static String shorten(String message, java.util.concurrent.ConcurrentMap<String, String> seen) {
         if (message == null) {
