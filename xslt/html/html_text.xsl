@@ -42,12 +42,15 @@
 
   <!-- The citation numbers of the numbered paragraphs of a tree, by generate-id: counted in document order,
        starting again at each document of a volume (div type="document"), so that a page of a FRUS volume
-       numbers its own. Once per tree and transformation (cache), from the tree's p, ab and document divs alone:
-       an accumulator did the same but matched its rules against every node of the file, header and back
-       matter included (about 3 % of a letter's page; docs/benchmarks.md, twenty-third session). -->
+       numbers its own. Once per tree and transformation (cache), from the p, ab and document divs of the tree's
+       texts alone (a numbered block is in a text): an accumulator did the same but matched its rules against
+       every node of the file, header and back matter included (about 3 % of a letter's page; docs/benchmarks.md,
+       twenty-third session). One pass over the texts' elements, in document order: $root//(A | B | C), a union
+       of steps from every node of the tree put in order again, took about twice as long (the
+       profile of bench-pages; docs/benchmarks.md, twenty-fifth session). -->
   <xsl:function name="ep:tree-block-numbers" as="map(xs:string, xs:integer)" cache="yes">
     <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="fold-left($root//(tei:div[@type = 'document'] | tei:p | tei:ab), map { '': 0 },
+    <xsl:sequence select="fold-left(outermost($root//tei:text)/descendant::*[self::tei:p or self::tei:ab or self::tei:div[@type = 'document']], map { '': 0 },
                             function($numbers as map(xs:string, xs:integer), $e as element()) as map(xs:string, xs:integer) {
                               if ($e/self::tei:div) then map:put($numbers, '', 0)
                               else if (ep:is-numbered-block($e))

@@ -53,6 +53,22 @@ public final class Bench {
         return PageTimes.table(PageTimes.measure(corpus, documents, passes, xslt, progress));
     }
 
+    /**
+     * Where the pages' stylesheet of each of {@code xslt} spends its time, traced (PageTimes.profile): a table
+     * of its {@code top} costliest templates and functions per folder. Throws {@link SetupException} on setup
+     * errors.
+     */
+    public static String profilePages(Path corpus, int documents, int passes, List<Path> xslt, int top, Consumer<String> progress) {
+        if (top < 1) {
+            throw new SetupException("--top must be at least 1");
+        }
+        StringBuilder b = new StringBuilder();
+        for (Path folder : xslt) {
+            b.append(PageTimes.profileTable(PageTimes.profile(corpus, documents, passes, folder, progress), top));
+        }
+        return b.toString();
+    }
+
     /** Runs the benchmark, reporting each step to {@code progress}; throws {@link SetupException} on setup errors. */
     public static Results run(Config config, Consumer<String> progress) {
         List<Path> corpus = Workload.corpus(config.corpus());

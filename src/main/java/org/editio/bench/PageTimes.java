@@ -37,6 +37,10 @@ final class PageTimes {
         }
     }
 
+    /** A folder's profile: its templates and functions over {@code pages} pages made {@code passes} times. */
+    record Profile(Path xslt, int pages, int passes, List<TemplateTimes.Entry> entries) {
+    }
+
     private record Variant(Path xslt, Stylesheets sheets, List<XdmNode> trees) {
     }
 
@@ -50,20 +54,7 @@ final class PageTimes {
         List<Path> files = spread(corpus, documents);
         List<Variant> variants = new ArrayList<>();
         for (Path folder : folders) {
-            if (!Files.isRegularFile(folder.resolve("html.xsl"))) {
-                throw new SetupException("no html.xsl in " + folder);
-            }
-            Xml xml = Xml.create();
-            Stylesheets sheets = Stylesheets.compile(xml, name -> url(folder.resolve(name)));
-            List<XdmNode> trees = new ArrayList<>();
-            for (Path f : files) {
-                try {
-                    trees.add(xml.parse(f, sheets.whitespace(true)));
-                } catch (IOException | SAXException e) {
-                    throw new SetupException("cannot read " + f + ": " + e.getMessage(), e);
-                }
-            }
-            variants.add(new Variant(folder, sheets, trees));
+            variants.add(variant(folder, files, null));
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<List<Double>> seconds = new ArrayList<>();
@@ -86,6 +77,67 @@ final class PageTimes {
             figures.add(new Figure(variants.get(i).xslt(), files.size(), new Runs(seconds.get(i))));
         }
         return figures;
+    }
+
+    /**
+     * Where the pages' stylesheet of {@code folder} spends its time: compiled with tracing, it makes the pages
+     * of {@code documents} documents spread over {@code corpus} in two passes that are not counted and then
+     * {@code passes} that are; returns its templates and functions, most net time first (TemplateTimes).
+     */
+    static Profile profile(Path corpus, int documents, int passes, Path folder, Consumer<String> progress) {
+        if (documents < 1 || passes < 1) {
+            throw new SetupException("--documents and --passes must be at least 1");
+        }
+        List<Path> files = spread(corpus, documents);
+        TemplateTimes times = new TemplateTimes();
+        Variant v = variant(folder, files, times);
+        for (int pass = -2; pass < passes; pass++) {
+            times.recording(pass >= 0);
+            pages(v, files);
+            progress.accept(String.format(java.util.Locale.ROOT, "bench: pages traced: pass %d of %d", pass + 3, passes + 2));
+        }
+        times.recording(false);
+        return new Profile(folder, files.size(), passes, times.entries());
+    }
+
+    /**
+     * The first {@code top} entries of a profile as lines: per page their net and gross milliseconds and calls, their share of all net time, what and where.
+     */
+    static String profileTable(Profile p, int top) {
+        List<TemplateTimes.Entry> entries = p.entries();
+        int pages = p.pages();
+        int passes = p.passes();
+        Path folder = p.xslt();
+        double all = entries.stream().mapToLong(TemplateTimes.Entry::netNanos).sum();
+        double made = (double) pages * passes;
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "# the pages' stylesheet of %s traced, %d pages made %d times: per page, each template's and function's"
+                        + " own (net) time, its time with what it calls (gross; a template applied again inside itself counted once),"
+                        + " its calls; share = of all net time. Tracing slows every instruction: compare the entries with"
+                        + " each other, not with untraced ms/page%n", folder, pages, passes));
+        b.append(String.format(java.util.Locale.ROOT, "%9s %6s %9s %9s  %-26s %s%n", "net_ms", "share", "gross_ms", "calls", "where", "what"));
+        for (TemplateTimes.Entry e : entries.subList(0, Math.min(top, entries.size()))) {
+            b.append(String.format(java.util.Locale.ROOT, "%9.4f %5.1f%% %9.4f %9.2f  %-26s %s%n", e.netNanos() / 1e6 / made,
+                    all == 0 ? 0 : 100 * e.netNanos() / all, e.grossNanos() / 1e6 / made, e.calls() / made, e.where(), e.what()));
+        }
+        return b.toString();
+    }
+
+    private static Variant variant(Path folder, List<Path> files, TemplateTimes trace) {
+        if (!Files.isRegularFile(folder.resolve("html.xsl"))) {
+            throw new SetupException("no html.xsl in " + folder);
+        }
+        Xml xml = Xml.create();
+        Stylesheets sheets = Stylesheets.compile(xml, name -> url(folder.resolve(name)), trace);
+        List<XdmNode> trees = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                trees.add(xml.parse(f, sheets.whitespace(true)));
+            } catch (IOException | SAXException e) {
+                throw new SetupException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return new Variant(folder, sheets, trees);
     }
 
     /** The figures as lines: each folder's median per page, and its ratio to the first folder's. */

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code editio bench-pages --xslt DIR [--xslt DIR …] [--documents N] [--passes N] [--corpus DIR]} */
+/** {@code editio bench-pages --xslt DIR [--xslt DIR …] [--documents N] [--passes N] [--corpus DIR] [--profile [--top N]]} */
 @Command(name = "bench-pages", description = "Times the pages' stylesheet alone, warm, in one JVM: each --xslt folder (holding html.xsl) in turn on the same documents, to compare a stylesheet with variants of it.")
 final class BenchPagesCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -26,12 +26,19 @@ final class BenchPagesCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of TEI files (default: ../shared/corpus/schnitzler/letters).")
     Path corpus = Path.of("../shared/corpus/schnitzler/letters");
 
+    @Option(names = "--profile", description = "Instead of timing: compile each folder's stylesheet with tracing and print where its time goes, per template and function.")
+    boolean profile;
+
+    @Option(names = "--top", paramLabel = "N", description = "With --profile: how many templates and functions to print per folder (default: 40).")
+    int top = 40;
+
     @Override
     public Integer call() {
         if (BenchCommand.noCorpus(spec, corpus)) {
             return Editio.SETUP;
         }
-        String table = Bench.pages(corpus, documents, passes, xslt, BenchCommand.progress(spec));
+        String table = profile ? Bench.profilePages(corpus, documents, passes, xslt, top, BenchCommand.progress(spec))
+                : Bench.pages(corpus, documents, passes, xslt, BenchCommand.progress(spec));
         spec.commandLine().getOut().print(table);
         spec.commandLine().getOut().flush();
         return Editio.OK;

@@ -35,6 +35,38 @@ class PageTimesTest {
     }
 
     @Test
+    void aProfileCountsTheTemplatesAndFunctionsOfTheCountedPassesOnly() {
+        List<String> progress = new ArrayList<>();
+        PageTimes.Profile p = PageTimes.profile(TestFiles.existing(LETTERS), 3, 2, XSLT, progress::add);
+        assertEquals(3, p.pages());
+        assertEquals(4, progress.size(), progress.toString());
+        // html_page.xsl: the root template and the document's page, once per page and counted pass
+        TemplateTimes.Entry root = entry(p, "match /");
+        assertEquals(6, root.calls(), root.toString());
+        assertTrue(root.where().startsWith("html_page.xsl:"), root.toString());
+        assertEquals(6, entry(p, "template ep:document-page").calls());
+        // the page's time with what it calls is everything else's: no entry's gross time exceeds the root's,
+        // and all net times add up to it
+        long net = 0;
+        for (TemplateTimes.Entry e : p.entries()) {
+            assertTrue(e.netNanos() >= 0 && e.netNanos() <= e.grossNanos(), e.toString());
+            assertTrue(e.grossNanos() <= root.grossNanos(), e.toString());
+            assertTrue(!e.what().contains("Q{") && e.what().length() <= TemplateTimes.LONGEST, e.what());
+            net += e.netNanos();
+        }
+        assertEquals(root.grossNanos(), net);
+        assertTrue(p.entries().stream().anyMatch(e -> e.what().startsWith("function ep:") && e.calls() > 0), p.entries().toString());
+        String table = PageTimes.profileTable(p, 5);
+        assertEquals(2 + 5, table.lines().count(), table);
+        assertTrue(table.contains("3 pages made 2 times"), table);
+    }
+
+    private static TemplateTimes.Entry entry(PageTimes.Profile p, String what) {
+        return p.entries().stream().filter(e -> e.what().equals(what)).findFirst()
+                .orElseThrow(() -> new AssertionError(what + " not in " + p.entries()));
+    }
+
+    @Test
     void aFolderWithoutThePagesStylesheetIsASetupError(@TempDir Path empty) {
         SetupException e = assertThrows(SetupException.class,
                 () -> PageTimes.measure(TestFiles.existing(LETTERS), 1, 1, List.of(XSLT, empty), line -> { }));
