@@ -101,7 +101,8 @@ final class PageTimes {
     }
 
     /**
-     * The first {@code top} entries of a profile as lines: per page their net and gross milliseconds and calls, their share of all net time, what and where.
+     * The first {@code top} entries of a profile as lines: per page their net and gross milliseconds (wall time)
+     * and calls, their share of all net time, where and what they are.
      */
     static String profileTable(Profile p, int top) {
         List<TemplateTimes.Entry> entries = p.entries();
@@ -113,8 +114,8 @@ final class PageTimes {
         StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
                 "# the pages' stylesheet of %s traced, %d pages made %d times: per page, each template's and function's"
                         + " own (net) time, its time with what it calls (gross; a template applied again inside itself counted once),"
-                        + " its calls; share = of all net time. Tracing slows every instruction: compare the entries with"
-                        + " each other, not with untraced ms/page%n", folder, pages, passes));
+                        + " its calls; share = of all net time. Wall time of the thread; tracing puts a hook around every"
+                        + " instruction: compare the entries with each other, not with untraced ms/page%n", folder, pages, passes));
         b.append(String.format(java.util.Locale.ROOT, "%9s %6s %9s %9s  %-26s %s%n", "net_ms", "share", "gross_ms", "calls", "where", "what"));
         for (TemplateTimes.Entry e : entries.subList(0, Math.min(top, entries.size()))) {
             b.append(String.format(java.util.Locale.ROOT, "%9.4f %5.1f%% %9.4f %9.2f  %-26s %s%n", e.netNanos() / 1e6 / made,
